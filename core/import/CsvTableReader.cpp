@@ -1,0 +1,235 @@
+// SPDX-FileCopyrightText: 2026 Idiolect contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CsvTableReader.h"
+
+#include "common/MappedFile.h"
+#include "common/Utf8.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace idiolect {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("idiolect", text);
+}
+
+/** Names the binary format if the bytes start with a well-known signature. */
+QString binarySignature(QByteArrayView head)
+{
+    struct Magic
+    {
+        const char *bytes;
+        qsizetype size;
+        const char *name;
+    };
+    static const Magic magics[] = {
+        {"\x89PNG\r\n\x1a\n", 8, "a PNG image"},
+        {"\xFF\xD8\xFF", 3, "a JPEG image"},
+        {"GIF8", 4, "a GIF image"},
+        {"SQLite format 3", 16, "an SQLite database"},
+        {"PK\x03\x04", 4, "a ZIP archive"},
+        {"\x1F\x8B", 2, "a gzip archive"},
+        {"%PDF", 4, "a PDF document"},
+        {"RIFF", 4, "a RIFF (WebP/WAV) file"},
+    };
+    for (const Magic &m : magics) {
+        if (head.size() >= m.size && memcmp(head.data(), m.bytes, size_t(m.size)) == 0)
+            return QString::fromLatin1(m.name);
+    }
+    return {};
+}
+
+bool isIdentifier(QByteArrayView name)
+{
+    if (name.isEmpty())
+        return false;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const char c = name[i];
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'
+            || (i > 0 && c >= '0' && c <= '9');
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+CsvTableReader::CsvTableReader(std::unique_ptr<MappedFile> file)
+    : m_file(std::move(file)), m_path(m_file->path()), m_tokenizer(m_file->data())
+{ }
+
+CsvTableReader::~CsvTableReader() = default;
+
+Expected<std::unique_ptr<CsvTableReader>> CsvTableReader::open(const QString &path)
+{
+    auto mapped = MappedFile::open(path);
+    if (!mapped)
+        return mapped.error();
+    std::unique_ptr<CsvTableReader> reader(new CsvTableReader(std::move(mapped.value())));
+    const QByteArrayView data = reader->m_file->data();
+    if (data.isEmpty())
+        return reader; // 0 bytes: signalbackup-tools' empty table.
+
+    const QString signature = binarySignature(data.first(std::min<qsizetype>(data.size(), 32)));
+    const QByteArrayView head = data.first(std::min<qsizetype>(data.size(), 65536));
+    if (!signature.isEmpty() || head.contains('\0')) {
+        Error e = Error::make(ErrorCode::NotCsv,
+                              signature.isEmpty()
+                                  ? tr("This is not a CSV file: it contains binary data.")
+                                  : tr("This is not a CSV file: it is %1.").arg(signature),
+                              path);
+        e.line = 1;
+        e.hint = tr("Export tables with signalbackup-tools --exportcsv, or open the folder that "
+                    "holds the CSV files.");
+        return e;
+    }
+
+    // The header is one line of column names; CRLF means a spreadsheet re-saved the file.
+    const qsizetype firstNewline = data.indexOf('\n');
+    if (firstNewline > 0 && data[firstNewline - 1] == '\r')
+        reader->m_tokenizer.setCrlfMode(true);
+
+    std::vector<CsvField> header;
+    const auto status = reader->m_tokenizer.next(header);
+    if (status != CsvTokenizer::Status::Record) {
+        Error e
+            = Error::make(ErrorCode::NotCsv, tr("The header line cannot be read as CSV."), path);
+        e.line = 1;
+        return e;
+    }
+    QByteArray scratch;
+    for (size_t i = 0; i < header.size(); ++i) {
+        const QByteArrayView name = reader->m_tokenizer.content(header[i], scratch);
+        if (!isIdentifier(name)) {
+            Error e = Error::make(
+                ErrorCode::NotCsv,
+                tr("The first line is not a header of column names (field %1 is not a column "
+                   "name).")
+                    .arg(i + 1),
+                path);
+            e.line = 1;
+            e.column = qint64(i) + 1;
+            e.hint = tr("signalbackup-tools writes the table's column names on the first line; "
+                        "was the file edited or is it from another program?");
+            return e;
+        }
+        reader->m_columns.append(QString::fromLatin1(name));
+    }
+    reader->m_scratch.resize(header.size());
+    reader->m_fields.reserve(header.size());
+    return reader;
+}
+
+qint64 CsvTableReader::line() const
+{
+    return m_tokenizer.lineAt(m_tokenizer.recordOffset());
+}
+
+bool CsvTableReader::next()
+{
+    if (m_error.isError() || m_columns.isEmpty())
+        return false;
+    while (true) {
+        const auto status = m_tokenizer.next(m_fields);
+        if (status == CsvTokenizer::Status::End)
+            return false;
+        if (status == CsvTokenizer::Status::Error) {
+            const qsizetype at = m_tokenizer.errorOffset();
+            m_error
+                = Error::make(m_tokenizer.errorKind() == CsvTokenizer::ErrorKind::UnterminatedQuote
+                                  ? ErrorCode::UnterminatedQuote
+                                  : ErrorCode::InvalidValue,
+                              m_tokenizer.errorMessage(), m_path);
+            m_error.line = m_tokenizer.lineAt(at);
+            m_error.column = m_tokenizer.columnAt(at);
+            m_error.record = m_record + 1;
+            m_error.columnName = m_columns.value(m_tokenizer.errorField() - 1);
+            if (m_error.code == ErrorCode::UnterminatedQuote)
+                m_error.hint = tr("Export the table again; the file was cut off while it was "
+                                  "written or copied.");
+            return false;
+        }
+        if (m_fields.size() == 1 && m_fields[0].length == 0 && !m_fields[0].quoted
+            && m_columns.size() > 1) {
+            ++m_blankLines;
+            continue;
+        }
+        ++m_record;
+        if (qsizetype(m_fields.size()) != m_columns.size()) {
+            m_error = Error::make(ErrorCode::FieldCount,
+                                  tr("Record %1 has %2 fields, but the header has %3 columns.")
+                                      .arg(m_record)
+                                      .arg(m_fields.size())
+                                      .arg(m_columns.size()),
+                                  m_path);
+            m_error.line = line();
+            m_error.record = m_record;
+            m_error.column = qint64(std::min(m_fields.size(), size_t(m_columns.size())));
+            m_error.hint = tr("A value with a comma, quote or line break that is not quoted "
+                              "usually means the file was edited by hand or by a spreadsheet.");
+            return false;
+        }
+        return true;
+    }
+}
+
+QByteArrayView CsvTableReader::bytes(int column) const
+{
+    const CsvField &f = m_fields[size_t(column)];
+    if (!f.hasEscapes)
+        return m_tokenizer.raw(f);
+    return m_tokenizer.content(f, m_scratch[size_t(column)]);
+}
+
+bool CsvTableReader::isNull(int column) const
+{
+    return column < 0 || m_fields[size_t(column)].length == 0;
+}
+
+qint64 CsvTableReader::toInt64(int column, qint64 fallback, bool *ok) const
+{
+    if (ok)
+        *ok = true;
+    if (isNull(column))
+        return fallback;
+    qint64 value = 0;
+    QByteArrayView b = bytes(column);
+    if (utf8::parseInt64(b, &value))
+        return value;
+    // REAL written with setprecision(17) for an integer-valued column, e.g. "1.0".
+    bool dok = false;
+    const double d = QByteArray(b.data(), b.size()).toDouble(&dok);
+    if (dok && d >= -9.2e18 && d <= 9.2e18)
+        return qint64(d);
+    if (ok)
+        *ok = false;
+    return fallback;
+}
+
+TextCell CsvTableReader::text(int column)
+{
+    TextCell cell;
+    if (column >= 0)
+        cell.utf8 = bytes(column);
+    return cell;
+}
+
+QByteArray CsvTableReader::blob(int column)
+{
+    if (isNull(column))
+        return {};
+    const QByteArrayView b = bytes(column);
+    auto result = QByteArray::fromBase64Encoding(QByteArray(b.data(), b.size()),
+                                                 QByteArray::AbortOnBase64DecodingErrors);
+    if (result)
+        return *result;
+    return {};
+}
+
+} // namespace idiolect

@@ -1,0 +1,181 @@
+// SPDX-FileCopyrightText: 2026 Idiolect contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CsvTokenizer.h"
+
+#include <QCoreApplication>
+
+#include <cstring>
+
+namespace idiolect {
+
+CsvTokenizer::CsvTokenizer(QByteArrayView data) : m_data(data)
+{
+    if (m_data.size() >= 3 && m_data.startsWith("\xEF\xBB\xBF")) {
+        m_pos = 3;
+        m_hadBom = true;
+    }
+}
+
+CsvTokenizer::Status CsvTokenizer::fail(ErrorKind kind, qsizetype offset, int field,
+                                        const QString &message)
+{
+    m_errorKind = kind;
+    m_errorOffset = offset;
+    m_errorField = field;
+    m_errorMessage = message;
+    return Status::Error;
+}
+
+CsvTokenizer::Status CsvTokenizer::next(std::vector<CsvField> &fields)
+{
+    fields.clear();
+    if (m_errorOffset >= 0)
+        return Status::Error;
+    const char *const base = m_data.data();
+    const qsizetype n = m_data.size();
+    if (m_pos >= n)
+        return Status::End;
+
+    m_recordOffset = m_pos;
+    qsizetype pos = m_pos;
+    while (true) {
+        CsvField field;
+        if (pos < n && base[pos] == '"') {
+            // Quoted field: find the closing quote, skipping "" pairs.
+            field.quoted = true;
+            field.offset = pos + 1;
+            qsizetype scan = pos + 1;
+            while (true) {
+                const void *hit
+                    = scan < n ? std::memchr(base + scan, '"', size_t(n - scan)) : nullptr;
+                if (!hit) {
+                    m_pos = n;
+                    return fail(ErrorKind::UnterminatedQuote, pos, int(fields.size()) + 1,
+                                QCoreApplication::translate(
+                                    "idiolect",
+                                    "The file ends inside a quoted field that starts here; the "
+                                    "export is probably truncated."));
+                }
+                const qsizetype q = static_cast<const char *>(hit) - base;
+                if (q + 1 < n && base[q + 1] == '"') {
+                    field.hasEscapes = true;
+                    scan = q + 2;
+                    continue;
+                }
+                field.length = q - field.offset;
+                pos = q + 1;
+                break;
+            }
+            fields.push_back(field);
+            if (pos >= n) {
+                m_pos = n;
+                return Status::Record;
+            }
+            const char c = base[pos];
+            if (c == ',') {
+                ++pos;
+                continue;
+            }
+            if (c == '\n') {
+                m_pos = pos + 1;
+                return Status::Record;
+            }
+            if (c == '\r' && m_crlf && pos + 1 < n && base[pos + 1] == '\n') {
+                m_pos = pos + 2;
+                return Status::Record;
+            }
+            m_pos = n;
+            return fail(ErrorKind::TextAfterQuote, pos, int(fields.size()),
+                        QCoreApplication::translate(
+                            "idiolect",
+                            "Unexpected character after a closing quote; expected a "
+                            "comma or the end of the line."));
+        }
+
+        // Unquoted field: runs to the next ',' or '\n'. A bare CR is content.
+        field.offset = pos;
+        qsizetype scan = pos;
+        while (scan < n) {
+            const char c = base[scan];
+            if (c == ',' || c == '\n')
+                break;
+            ++scan;
+        }
+        field.length = scan - pos;
+        if (scan < n && base[scan] == '\n' && m_crlf && field.length > 0 && base[scan - 1] == '\r')
+            --field.length;
+        fields.push_back(field);
+        if (scan >= n) {
+            m_pos = n;
+            return Status::Record;
+        }
+        if (base[scan] == '\n') {
+            m_pos = scan + 1;
+            return Status::Record;
+        }
+        pos = scan + 1; // after ','
+        if (pos >= n) {
+            // "a,b," at end of input without newline: one more empty field.
+            fields.push_back(CsvField{pos, 0, false, false});
+            m_pos = n;
+            return Status::Record;
+        }
+    }
+}
+
+QByteArrayView CsvTokenizer::content(const CsvField &field, QByteArray &scratch) const
+{
+    const QByteArrayView bytes = raw(field);
+    if (!field.hasEscapes)
+        return bytes;
+    unescape(bytes, scratch);
+    return QByteArrayView(scratch);
+}
+
+void CsvTokenizer::unescape(QByteArrayView raw, QByteArray &out)
+{
+    out.resize(raw.size());
+    char *dst = out.data();
+    const char *src = raw.data();
+    const qsizetype n = raw.size();
+    qsizetype j = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        dst[j++] = src[i];
+        if (src[i] == '"' && i + 1 < n && src[i + 1] == '"')
+            ++i;
+    }
+    out.resize(j);
+}
+
+qint64 CsvTokenizer::lineAt(qsizetype offset) const
+{
+    offset = qBound<qsizetype>(0, offset, m_data.size());
+    if (offset < m_lineCacheOffset) {
+        m_lineCacheOffset = 0;
+        m_lineCacheLine = 1;
+    }
+    const char *p = m_data.data() + m_lineCacheOffset;
+    const char *end = m_data.data() + offset;
+    qint64 line = m_lineCacheLine;
+    while (p < end) {
+        const void *hit = std::memchr(p, '\n', size_t(end - p));
+        if (!hit)
+            break;
+        ++line;
+        p = static_cast<const char *>(hit) + 1;
+    }
+    m_lineCacheOffset = offset;
+    m_lineCacheLine = line;
+    return line;
+}
+
+qint64 CsvTokenizer::columnAt(qsizetype offset) const
+{
+    offset = qBound<qsizetype>(0, offset, m_data.size());
+    qsizetype start = offset;
+    while (start > 0 && m_data[start - 1] != '\n')
+        --start;
+    return offset - start + 1;
+}
+
+} // namespace idiolect

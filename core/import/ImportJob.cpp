@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 Idiolect contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImportJob.h"
+
+#include "FormatDetector.h"
+#include "SignalCsvImporter.h"
+#include "SignalSqliteImporter.h"
+#include "common/JobContext.h"
+
+#include <QCoreApplication>
+
+namespace idiolect {
+
+std::unique_ptr<Importer> ImportJob::importerFor(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::SignalCsv: return std::make_unique<SignalCsvImporter>();
+    case ExportFormat::SignalSqlite: return std::make_unique<SignalSqliteImporter>();
+    case ExportFormat::SignalPlaintext:
+    case ExportFormat::SignalDesktopExport:
+    case ExportFormat::Unknown: return nullptr;
+    }
+    return nullptr;
+}
+
+Expected<ChatExportPtr> ImportJob::run(const ImportOptions &options, JobContext &job)
+{
+    const auto format = FormatDetector::detect(options.path);
+    if (!format)
+        return format.error();
+    std::unique_ptr<Importer> importer = importerFor(*format);
+    if (!importer)
+        return Error::make(ErrorCode::UnknownFormat,
+                           QCoreApplication::translate("idiolect",
+                                                       "This export format (%1) is not supported "
+                                                       "by this build.")
+                               .arg(exportFormatName(*format)),
+                           options.path);
+    auto result = importer->run(options, job);
+    if (!result)
+        return result.error();
+    return ChatExportPtr(std::move(result.value()));
+}
+
+} // namespace idiolect

@@ -1,0 +1,167 @@
+// SPDX-FileCopyrightText: 2026 Idiolect contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SignalCsvImporter.h"
+
+#include "CsvTableReader.h"
+#include "SignalModelBuilder.h"
+#include "SignalTableKind.h"
+#include "common/JobContext.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace idiolect {
+
+namespace {
+
+/** Reading order: tables others refer to come first. */
+int readOrder(SignalTableKind kind)
+{
+    switch (kind) {
+    case SignalTableKind::Recipient: return 0;
+    case SignalTableKind::Groups: return 1;
+    case SignalTableKind::GroupMembership: return 2;
+    case SignalTableKind::DistributionList: return 3;
+    case SignalTableKind::Thread: return 4;
+    case SignalTableKind::LegacySms: return 5;
+    case SignalTableKind::LegacyMms: return 6;
+    case SignalTableKind::Message: return 7;
+    case SignalTableKind::Attachment: return 8;
+    case SignalTableKind::Mention: return 9;
+    case SignalTableKind::Reaction: return 10;
+    case SignalTableKind::Unknown: return 11;
+    }
+    return 11;
+}
+
+struct TableFile
+{
+    QString path;
+    SignalTableKind kind = SignalTableKind::Unknown;
+    qint64 size = 0;
+    std::unique_ptr<CsvTableReader> reader;
+};
+
+} // namespace
+
+Expected<std::shared_ptr<ChatExport>> SignalCsvImporter::run(const ImportOptions &options,
+                                                             JobContext &job)
+{
+    const QFileInfo info(options.path);
+    const QDir dir = info.isDir() ? QDir(info.absoluteFilePath()) : info.absoluteDir();
+    const QFileInfoList entries
+        = dir.entryInfoList({u"*.csv"_s, u"*.CSV"_s}, QDir::Files, QDir::Name);
+    if (entries.isEmpty()) {
+        Error e = Error::make(ErrorCode::MissingTable, tr("The folder contains no CSV files."),
+                              dir.absolutePath());
+        e.hint = tr("Export tables with signalbackup-tools --exportcsv message=message.csv,"
+                    "recipient=recipient.csv,thread=thread.csv");
+        return e;
+    }
+
+    std::vector<TableFile> tables;
+    std::vector<Error> openErrors;
+    bool hasLegacySms = false;
+    for (const QFileInfo &entry : entries) {
+        auto reader = CsvTableReader::open(entry.absoluteFilePath());
+        if (!reader) {
+            openErrors.push_back(reader.error());
+            continue;
+        }
+        TableFile tf;
+        tf.path = entry.absoluteFilePath();
+        tf.size = entry.size();
+        if (!(*reader)->isEmptyTable())
+            tf.kind = identifySignalTable((*reader)->columns());
+        hasLegacySms = hasLegacySms || tf.kind == SignalTableKind::LegacySms;
+        tf.reader = std::move(reader.value());
+        tables.push_back(std::move(tf));
+    }
+    if (hasLegacySms) {
+        for (TableFile &tf : tables) {
+            if (tf.kind == SignalTableKind::Message)
+                tf.kind = SignalTableKind::LegacyMms;
+        }
+    }
+
+    const bool hasMessages = std::any_of(tables.begin(), tables.end(), [](const TableFile &tf) {
+        return tf.kind == SignalTableKind::Message || tf.kind == SignalTableKind::LegacySms
+            || tf.kind == SignalTableKind::LegacyMms;
+    });
+    if (!hasMessages && !openErrors.empty())
+        return openErrors.front(); // the broken file is most likely the message table
+
+    std::stable_sort(tables.begin(), tables.end(), [](const TableFile &a, const TableFile &b) {
+        return readOrder(a.kind) < readOrder(b.kind);
+    });
+
+    SignalModelBuilder builder(options, job);
+    SourceInfo source;
+    source.format = ExportFormat::SignalCsv;
+    source.path = options.path;
+    qint64 total = 0;
+    for (const TableFile &tf : tables)
+        total += tf.size;
+    source.bytes = total;
+
+    std::vector<SignalTableKind> seen;
+    QStringList duplicates;
+    qint64 offset = 0;
+    for (TableFile &tf : tables) {
+        if (job.isCanceled())
+            return Error::canceled();
+        if (tf.kind == SignalTableKind::Unknown) {
+            offset += tf.size;
+            continue;
+        }
+        if (std::find(seen.begin(), seen.end(), tf.kind) != seen.end()) {
+            duplicates.append(QFileInfo(tf.path).fileName());
+            offset += tf.size;
+            continue; // the same table exported twice: the first file (by name) wins
+        }
+        seen.push_back(tf.kind);
+        source.files.append(QFileInfo(tf.path).fileName());
+        builder.setProgressRange(offset, total);
+        const Status status = builder.read(tf.kind, *tf.reader);
+        if (!status)
+            return status.error();
+        offset += tf.size;
+        job.setProgress(offset, total);
+    }
+    builder.setSource(source);
+    auto result = builder.finish();
+    if (!result)
+        return result;
+    ChatExport &ex = *result.value();
+    for (const QString &name : duplicates)
+        ex.addWarning(u"duplicate_table"_s,
+                      tr("Another file holds the same table; only the first one (by name) was "
+                         "read."),
+                      name);
+    for (const Error &e : openErrors)
+        ex.addWarning(u"skipped_file"_s, tr("A file was skipped: %1").arg(e.message), e.file,
+                      e.line);
+    for (const TableFile &tf : tables) {
+        if (tf.reader->crlfMode())
+            ex.addWarning(u"crlf_line_endings"_s,
+                          tr("The file uses Windows line endings (CRLF), which signalbackup-tools "
+                             "never writes; it was probably re-saved by a spreadsheet. Line breaks "
+                             "inside messages may have changed."),
+                          QFileInfo(tf.path).fileName());
+        if (tf.reader->hadBom())
+            ex.addWarning(u"utf8_bom"_s,
+                          tr("The file starts with a byte-order mark; it was ignored."),
+                          QFileInfo(tf.path).fileName());
+        if (tf.reader->skippedBlankLines() > 0)
+            ex.addWarning(u"blank_lines"_s, tr("Blank lines were skipped."),
+                          QFileInfo(tf.path).fileName());
+    }
+    job.setProgress(total, total);
+    return result;
+}
+
+} // namespace idiolect

@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 Idiolect contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ImportOptions.h"
+#include "SelfEvidence.h"
+#include "SignalTableKind.h"
+#include "common/Expected.h"
+#include "model/ChatExport.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <memory>
+#include <vector>
+
+namespace idiolect {
+
+class JobContext;
+class TableReader;
+
+/**
+ * @brief Builds a ChatExport from Signal Android database tables.
+ *
+ * Shared by the CSV and the SQLite importer: both hand it TableReaders in
+ * dependency order (recipient, groups, group_membership, thread, then the
+ * message table(s), attachment, mention, reaction) and call finish().
+ * Columns are mapped by name across schema generations (docs/import.md).
+ */
+class SignalModelBuilder final
+{
+    Q_DECLARE_TR_FUNCTIONS(SignalModelBuilder)
+
+public:
+    SignalModelBuilder(ImportOptions options, JobContext &job);
+    ~SignalModelBuilder();
+
+    /** Reads one table of the given kind. Errors carry file/line/column. */
+    Status read(SignalTableKind kind, TableReader &table);
+
+    /** Directory holding Attachment_<id>_<unique>.bin files (decrypted-folder exports). */
+    void setAttachmentDirectory(const QString &dir) { m_attachmentDir = dir; }
+    void setSource(const SourceInfo &source) { m_export->source = source; }
+    /** Progress is reported as @p offset + the table's own progress, out of @p total. */
+    void setProgressRange(qint64 offset, qint64 total)
+    {
+        m_progressOffset = offset;
+        m_progressTotal = total;
+    }
+    /** SQLite PRAGMA user_version, when known. */
+    void setDatabaseVersion(int dbv) { m_databaseVersion = dbv; }
+
+    /** Resolves self, senders, mentions, thread order and counts. */
+    Expected<std::shared_ptr<ChatExport>> finish();
+
+private:
+    Status readRecipients(TableReader &t);
+    Status readGroups(TableReader &t);
+    Status readGroupMembership(TableReader &t);
+    Status readThreads(TableReader &t);
+    Status readMessages(TableReader &t, SignalTableKind kind);
+    Status readAttachments(TableReader &t);
+    Status readMentions(TableReader &t);
+    Status readReactions(TableReader &t);
+
+    qint32 threadFor(qint64 threadId);
+    Recipient &recipientFor(qint64 id);
+    /** Store index of a message id (sms ids are negated in legacy exports), or -1. */
+    qint64 messageIndex(qint64 id) const;
+    void buildMessageIndex();
+    void parseLinkPreviews(quint32 message, const QString &json);
+    void parseLegacyReactions(quint32 message, const QByteArray &blob);
+
+    void normalizeTimestamps();
+    void dropDuplicateIds();
+    void applyMentions();
+    void resolveLongTexts();
+    void gatherSelfEvidence();
+    void assignThreads();
+    void estimateSchema();
+
+    struct PendingMention
+    {
+        qint64 messageId;
+        qint64 recipientId;
+        qint32 start;
+        qint32 length;
+    };
+    struct PendingLongText
+    {
+        quint32 message;
+        qint64 attachmentId;
+        qint64 uniqueId;
+    };
+
+    ImportOptions m_options;
+    JobContext &m_job;
+    std::shared_ptr<ChatExport> m_export;
+    SelfEvidence m_evidence;
+    QString m_attachmentDir;
+    int m_databaseVersion = -1;
+
+    QHash<qint64, qsizetype> m_recipientIndex;
+    QHash<qint64, qint32> m_threadIndex;
+    QHash<QString, qint64> m_groupRecipientByGroupId;
+    std::vector<std::pair<qint64, quint32>> m_messageIds; ///< sorted (id, index)
+    bool m_messageIdsDirty = true;
+    std::vector<qint64> m_rawSender; ///< from/recipient column per message (self fix-up)
+    std::vector<PendingMention> m_mentions;
+    std::vector<PendingLongText> m_longTexts;
+
+    QStringList m_messageColumns;
+    bool m_hasLegacySms = false;
+    bool m_hasRecipientTable = false;
+    bool m_hasThreadTable = false;
+    bool m_hasMessageTable = false;
+    bool m_hasReactionTable = false;
+    bool m_attachmentTableIsPart = false;
+    qint64 m_invalidUtf8 = 0;
+    qint64 m_progressOffset = 0;
+    qint64 m_progressTotal = 0;
+    std::vector<qint64> m_threadRecipientGuess; ///< per thread: recipient seen on rows
+    std::vector<quint8> m_threadGuessFromOutgoing;
+    QSet<qint64> m_activeGroups;
+};
+
+} // namespace idiolect

@@ -1,0 +1,319 @@
+// SPDX-FileCopyrightText: 2026 Idiolect contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SignalModelBuilder: everything that needs all tables — repairs, mentions, self, threads.
+#include "SignalModelBuilder.h"
+
+#include "SelfDetector.h"
+#include "common/JobContext.h"
+#include "common/Utf8.h"
+#include "model/ExportFinalizer.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QTimeZone>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace idiolect {
+
+namespace {
+
+constexpr qint64 kMaxLongTextBytes = 64 * 1024 * 1024;
+constexpr QChar kObjectReplacement = QChar(0xFFFC);
+
+} // namespace
+
+void SignalModelBuilder::dropDuplicateIds()
+{
+    buildMessageIndex();
+    qint64 dropped = 0;
+    for (size_t i = 1; i < m_messageIds.size(); ++i) {
+        if (m_messageIds[i].first == m_messageIds[i - 1].first) {
+            // Keep the row that came first in the file; later copies leave every thread.
+            m_export->messages.setThread(m_messageIds[i].second, -1);
+            ++dropped;
+        }
+    }
+    if (dropped > 0)
+        m_export->addWarning(u"duplicate_ids"_s,
+                             tr("%1 message rows repeat an _id that was already read; only the "
+                                "first row with each id is used.")
+                                 .arg(dropped));
+}
+
+void SignalModelBuilder::normalizeTimestamps()
+{
+    MessageStore &store = m_export->messages;
+    if (store.isEmpty())
+        return;
+    std::vector<qint64> dates;
+    dates.reserve(store.size());
+    for (quint32 i = 0; i < store.size(); ++i) {
+        if (store.dateSent(i) > 0)
+            dates.push_back(store.dateSent(i));
+    }
+    if (dates.empty())
+        return;
+    auto mid = dates.begin() + qsizetype(dates.size() / 2);
+    std::nth_element(dates.begin(), mid, dates.end());
+    // 1e11 ms is March 1973; 1e11 s is the year 5138. A median below that is seconds.
+    if (*mid < 100'000'000'000LL) {
+        store.scaleTimestamps(1000);
+        m_export->addWarning(
+            u"timestamps_in_seconds"_s,
+            tr("Dates look like seconds, not milliseconds; they were multiplied by "
+               "1000."));
+    }
+    const qint64 earliest
+        = QDateTime(QDate(1995, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    const qint64 latest = QDateTime::currentMSecsSinceEpoch() + 366LL * 24 * 3600 * 1000;
+    qint64 implausible = 0;
+    for (quint32 i = 0; i < store.size(); ++i) {
+        const qint64 d = store.dateSent(i);
+        if (d < earliest || d > latest)
+            ++implausible;
+    }
+    if (implausible > 0)
+        m_export->addWarning(u"implausible_dates"_s,
+                             tr("%1 messages have a date before 1995 or more than a year in the "
+                                "future; they are kept but sort to the start or end of their "
+                                "chat.")
+                                 .arg(implausible));
+}
+
+void SignalModelBuilder::resolveLongTexts()
+{
+    MessageStore &store = m_export->messages;
+    for (const PendingLongText &p : m_longTexts) {
+        bool resolved = false;
+        if (!m_attachmentDir.isEmpty()) {
+            QFile file(
+                QDir(m_attachmentDir)
+                    .filePath(u"Attachment_%1_%2.bin"_s.arg(p.attachmentId).arg(p.uniqueId)));
+            if (file.size() <= kMaxLongTextBytes && file.open(QIODevice::ReadOnly)) {
+                const QByteArray bytes = file.readAll();
+                if (utf8::isValid(bytes) && !bytes.isEmpty()) {
+                    store.replaceBody(p.message, QString::fromUtf8(bytes));
+                    store.addFlags(p.message, LongTextResolved);
+                    if (store.kind(p.message) == MessageKind::MediaOnly)
+                        store.setKind(p.message, MessageKind::Text);
+                    resolved = true;
+                }
+            }
+        }
+        if (!resolved)
+            store.addFlags(p.message, LongTextTruncated);
+    }
+    qint64 truncated = 0;
+    for (const PendingLongText &p : m_longTexts)
+        truncated += store.hasFlag(p.message, LongTextTruncated) ? 1 : 0;
+    if (truncated > 0)
+        m_export->addWarning(u"long_text_truncated"_s,
+                             tr("%1 long messages are only available in Signal's truncated form "
+                                "(the full text is in an attachment this export does not include).")
+                                 .arg(truncated));
+}
+
+void SignalModelBuilder::applyMentions()
+{
+    if (m_mentions.empty())
+        return;
+    buildMessageIndex();
+    std::stable_sort(
+        m_mentions.begin(), m_mentions.end(), [](const PendingMention &a, const PendingMention &b) {
+            return a.messageId != b.messageId ? a.messageId < b.messageId : a.start < b.start;
+        });
+    MessageStore &store = m_export->messages;
+    size_t i = 0;
+    while (i < m_mentions.size()) {
+        size_t j = i;
+        while (j < m_mentions.size() && m_mentions[j].messageId == m_mentions[i].messageId)
+            ++j;
+        const qint64 index = messageIndex(m_mentions[i].messageId);
+        if (index >= 0 && store.kind(quint32(index)) == MessageKind::Text) {
+            const auto m = quint32(index);
+            const QStringView body = store.body(m);
+            QString out;
+            out.reserve(body.size() + 16);
+            qsizetype cursor = 0;
+            std::vector<Mention> placed;
+            for (size_t k = i; k < j; ++k) {
+                const PendingMention &pm = m_mentions[k];
+                if (pm.start < cursor || pm.length <= 0 || pm.start + pm.length > body.size())
+                    continue; // overlapping or outside the body: leave the text as it is
+                out += body.mid(cursor, pm.start - cursor);
+                const QString name = u'@' + m_export->displayName(pm.recipientId);
+                placed.push_back(
+                    Mention{m, pm.recipientId, qint32(out.size()), qint32(name.size())});
+                out += name;
+                cursor = pm.start + pm.length;
+            }
+            if (!placed.empty()) {
+                out += body.mid(cursor);
+                store.replaceBody(m, out);
+                store.addFlags(m, HasMention);
+                for (const Mention &mention : placed)
+                    store.addMention(mention);
+            }
+        }
+        i = j;
+    }
+    qint64 orphans = 0;
+    for (quint32 m = 0; m < store.size(); ++m) {
+        if (store.kind(m) == MessageKind::Text && !store.hasFlag(m, HasMention)
+            && store.body(m).contains(kObjectReplacement))
+            ++orphans;
+    }
+    if (orphans > 0)
+        m_export->addWarning(u"unresolved_mentions"_s,
+                             tr("%1 messages contain mention placeholders without a mention row; "
+                                "export the \"mention\" table to resolve them.")
+                                 .arg(orphans));
+}
+
+void SignalModelBuilder::assignThreads()
+{
+    ExportFinalizer::indexThreads(*m_export);
+}
+
+void SignalModelBuilder::gatherSelfEvidence()
+{
+    const ChatExport &ex = *m_export;
+    const MessageStore &store = ex.messages;
+    for (const Thread &t : ex.threads) {
+        const Recipient *r = ex.recipient(t.recipientId);
+        const bool group = t.isGroup;
+        if (!group) {
+            // Quotes that point at a message of this chat, by someone who is not the partner.
+            for (quint32 m : t.messages) {
+                const qint64 qid = store.quoteId(m);
+                const qint64 author = store.quoteAuthorId(m);
+                if (qid <= 0 || author <= 0 || author == t.recipientId)
+                    continue;
+                const auto it = std::lower_bound(
+                    t.messages.begin(), t.messages.end(), qid,
+                    [&store](quint32 msg, qint64 date) { return store.dateSent(msg) < date; });
+                const bool matches = it != t.messages.end() && store.dateSent(*it) == qid;
+                if (matches)
+                    ++m_evidence.oneToOneOthers[author];
+            }
+            for (quint32 m : t.messages) {
+                for (const Reaction &reaction : store.reactions(m)) {
+                    if (reaction.authorId > 0 && reaction.authorId != t.recipientId)
+                        ++m_evidence.oneToOneOthers[reaction.authorId];
+                }
+            }
+        } else if (r && !r->memberIds.isEmpty() && m_activeGroups.contains(r->id)) {
+            QSet<qint64> silent(r->memberIds.cbegin(), r->memberIds.cend());
+            for (quint32 m : t.messages) {
+                if (store.direction(m) == Direction::Incoming && store.kind(m) != MessageKind::Call)
+                    silent.remove(m_rawSender[m]);
+            }
+            m_evidence.silentGroupMembers.append(silent);
+        }
+    }
+}
+
+void SignalModelBuilder::estimateSchema()
+{
+    SourceInfo &src = m_export->source;
+    const QStringList &c = m_messageColumns;
+    src.databaseVersion = m_databaseVersion;
+    QString label;
+    if (m_hasLegacySms)
+        label = u"sms + mms tables (dbv < 168)"_s;
+    else if (c.contains(u"deleted_by"_s))
+        label = u"message table with deleted_by (2026+)"_s;
+    else if (c.contains(u"message_extras"_s))
+        label = u"message table, dbv >= 217"_s;
+    else if (c.contains(u"from_recipient_id"_s))
+        label = u"message table, dbv >= 185"_s;
+    else if (c.contains(u"date_sent"_s))
+        label = u"message/mms table, dbv 166-184"_s;
+    else
+        label = u"mms table (dbv < 166)"_s;
+    if (m_attachmentTableIsPart)
+        label += u", part table (dbv < 215)"_s;
+    src.schema = label;
+}
+
+Expected<std::shared_ptr<ChatExport>> SignalModelBuilder::finish()
+{
+    ChatExport &ex = *m_export;
+    if (!m_hasMessageTable) {
+        Error e = Error::make(ErrorCode::MissingTable,
+                              tr("No message table was found in this export."), ex.source.path);
+        e.hint = tr("Export it with signalbackup-tools --exportcsv message=message.csv (or "
+                    "sms=...,mms=... for databases older than 2023).");
+        return e;
+    }
+    if (m_job.isCanceled())
+        return Error::canceled();
+    if (!m_hasRecipientTable)
+        ex.addWarning(u"no_recipient_table"_s,
+                      tr("No recipient table was found: contacts are shown by id, and group chats "
+                         "are only recognised from their messages."));
+    if (!m_hasThreadTable)
+        ex.addWarning(u"no_thread_table"_s,
+                      tr("No thread table was found: each chat's partner was inferred from its "
+                         "messages."));
+    if (m_invalidUtf8 > 0)
+        ex.addWarning(u"invalid_utf8_repaired"_s,
+                      tr("%1 messages contained bytes that are not UTF-8; they were replaced with "
+                         "U+FFFD.")
+                          .arg(m_invalidUtf8));
+
+    dropDuplicateIds();
+    normalizeTimestamps();
+    resolveLongTexts();
+
+    // Threads: partner, group flag, title, blocked.
+    for (size_t i = 0; i < ex.threads.size(); ++i) {
+        Thread &t = ex.threads[i];
+        if (t.recipientId == 0)
+            t.recipientId = m_threadRecipientGuess[i];
+        if (t.recipientId != 0)
+            recipientFor(t.recipientId);
+    }
+    ex.rebuildIndexes();
+    for (Recipient &r : ex.recipients)
+        r.resolveDisplayName();
+    ExportFinalizer::applyRecipientsToThreads(ex);
+    applyMentions();
+    assignThreads();
+
+    gatherSelfEvidence();
+    auto self = SelfDetector::detect(m_evidence, m_options.selfOverride);
+    if (!self)
+        return self.error();
+    ex.self = *self;
+    if (ex.self.isKnown()) {
+        recipientFor(ex.self.id).isSelf = true;
+        ex.rebuildIndexes();
+        MessageStore &store = ex.messages;
+        for (quint32 i = 0; i < store.size(); ++i) {
+            if (store.isOutgoing(i))
+                store.setSenderId(i, ex.self.id);
+        }
+        ExportFinalizer::markNoteToSelf(ex);
+    }
+    // Incoming rows in 1:1 chats without a usable sender are from the partner.
+    MessageStore &store = ex.messages;
+    for (quint32 i = 0; i < store.size(); ++i) {
+        const qint32 th = store.thread(i);
+        if (th >= 0 && !store.isOutgoing(i) && store.senderId(i) <= 0
+            && !ex.threads[size_t(th)].isGroup)
+            store.setSenderId(i, ex.threads[size_t(th)].recipientId);
+    }
+
+    estimateSchema();
+    store.finalize();
+    m_rawSender.clear();
+    m_rawSender.shrink_to_fit();
+    return m_export;
+}
+
+} // namespace idiolect

@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 Idiolect contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "TableReader.h"
+#include "common/Expected.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
+
+namespace idiolect {
+
+/**
+ * @brief A TableReader over one table of an SQLite database, through Qt SQL.
+ *
+ * Unlike CSV, SQLite keeps NULL apart from '' and BLOBs as bytes.
+ * Rows come in rowid order (SELECT * without ORDER BY, as signalbackup-tools).
+ */
+class SqlTableReader final : public TableReader
+{
+public:
+    static Expected<std::unique_ptr<SqlTableReader>>
+    open(const QSqlDatabase &db, const QString &table, const QString &displayPath);
+
+    [[nodiscard]] const QStringList &columns() const override { return m_columns; }
+    bool next() override;
+    [[nodiscard]] const Error &error() const override { return m_error; }
+    [[nodiscard]] bool isNull(int column) const override;
+    [[nodiscard]] qint64 toInt64(int column, qint64 fallback = 0,
+                                 bool *ok = nullptr) const override;
+    [[nodiscard]] TextCell text(int column) override;
+    [[nodiscard]] QByteArray blob(int column) override;
+    [[nodiscard]] QString sourceName() const override { return m_displayName; }
+    [[nodiscard]] qint64 record() const override { return m_row; }
+    [[nodiscard]] qint64 progressDone() const override { return m_row; }
+    [[nodiscard]] qint64 progressTotal() const override { return m_total; }
+
+private:
+    explicit SqlTableReader(const QSqlDatabase &db);
+
+    QSqlQuery m_query;
+    QStringList m_columns;
+    QString m_displayName;
+    Error m_error;
+    qint64 m_row = 0;
+    qint64 m_total = 0;
+};
+
+} // namespace idiolect

@@ -1,0 +1,201 @@
+// SPDX-FileCopyrightText: 2026 Idiolect contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MessageStore.h"
+
+#include <QStringDecoder>
+
+#include <algorithm>
+
+namespace idiolect {
+
+namespace {
+
+template<typename T>
+std::span<const T> rangeFor(const std::vector<T> &table, quint32 message)
+{
+    auto lower = std::lower_bound(table.begin(), table.end(), message,
+                                  [](const T &item, quint32 m) { return item.message < m; });
+    auto upper = lower;
+    while (upper != table.end() && upper->message == message)
+        ++upper;
+    return std::span<const T>(table.data() + (lower - table.begin()), size_t(upper - lower));
+}
+
+template<typename T>
+void sortByMessage(std::vector<T> &table)
+{
+    std::stable_sort(table.begin(), table.end(),
+                     [](const T &a, const T &b) { return a.message < b.message; });
+}
+
+/** Grows the arena geometrically so appends stay amortised O(1). */
+void ensureCapacity(QString &arena, qsizetype extra)
+{
+    const qsizetype needed = arena.size() + extra;
+    if (needed > arena.capacity())
+        arena.reserve(std::max(needed, arena.capacity() * 2));
+}
+
+/** Decodes UTF-8 into the arena; returns (offset, length) and reports invalid input. */
+std::pair<quint32, quint32> appendDecoded(QString &arena, QByteArrayView bytes, bool *invalid)
+{
+    const auto offset = quint32(arena.size());
+    if (bytes.isEmpty())
+        return {offset, 0};
+    ensureCapacity(arena, bytes.size());
+    const qsizetype old = arena.size();
+    arena.resize(old + bytes.size());
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::Stateless
+                               | QStringDecoder::Flag::ConvertInitialBom);
+    QChar *begin = arena.data() + old;
+    QChar *end = decoder.appendToBuffer(begin, bytes);
+    if (invalid && decoder.hasError())
+        *invalid = true;
+    arena.resize(old + (end - begin));
+    return {offset, quint32(end - begin)};
+}
+
+std::pair<quint32, quint32> appendView(QString &arena, QStringView text)
+{
+    const auto offset = quint32(arena.size());
+    if (!text.isEmpty()) {
+        ensureCapacity(arena, text.size());
+        arena.append(text);
+    }
+    return {offset, quint32(text.size())};
+}
+
+} // namespace
+
+void MessageStore::reserve(qsizetype messages, qsizetype textUnits)
+{
+    const auto n = size_t(messages);
+    m_id.reserve(n);
+    m_dateSent.reserve(n);
+    m_dateReceived.reserve(n);
+    m_thread.reserve(n);
+    m_sender.reserve(n);
+    m_kind.reserve(n);
+    m_direction.reserve(n);
+    m_flags.reserve(n);
+    m_quoteId.reserve(n);
+    m_quoteAuthor.reserve(n);
+    m_bodyOffset.reserve(n);
+    m_bodyLength.reserve(n);
+    m_quoteOffset.reserve(n);
+    m_quoteLength.reserve(n);
+    m_arena.reserve(textUnits);
+}
+
+quint32 MessageStore::pushFixed(const MessageRecord &r)
+{
+    const auto index = quint32(m_id.size());
+    m_id.push_back(r.id);
+    m_dateSent.push_back(r.dateSent);
+    m_dateReceived.push_back(r.dateReceived);
+    m_thread.push_back(r.thread);
+    m_sender.push_back(r.senderId);
+    m_kind.push_back(quint8(r.kind));
+    m_direction.push_back(quint8(r.direction));
+    m_flags.push_back(r.flags);
+    m_quoteId.push_back(r.quoteId);
+    m_quoteAuthor.push_back(r.quoteAuthorId);
+    return index;
+}
+
+quint32 MessageStore::append(const MessageRecord &record, QStringView body, QStringView quoteBody)
+{
+    const quint32 index = pushFixed(record);
+    const auto [bo, bl] = appendView(m_arena, body);
+    m_bodyOffset.push_back(bo);
+    m_bodyLength.push_back(bl);
+    const auto [qo, ql] = appendView(m_arena, quoteBody);
+    m_quoteOffset.push_back(qo);
+    m_quoteLength.push_back(ql);
+    return index;
+}
+
+quint32 MessageStore::appendUtf8(const MessageRecord &record, QByteArrayView body,
+                                 QByteArrayView quoteBody, bool *invalidUtf8)
+{
+    const quint32 index = pushFixed(record);
+    const auto [bo, bl] = appendDecoded(m_arena, body, invalidUtf8);
+    m_bodyOffset.push_back(bo);
+    m_bodyLength.push_back(bl);
+    const auto [qo, ql] = appendDecoded(m_arena, quoteBody, invalidUtf8);
+    m_quoteOffset.push_back(qo);
+    m_quoteLength.push_back(ql);
+    return index;
+}
+
+QStringView MessageStore::body(quint32 i) const
+{
+    return QStringView(m_arena).mid(m_bodyOffset[i], m_bodyLength[i]);
+}
+
+QStringView MessageStore::quoteBody(quint32 i) const
+{
+    return QStringView(m_arena).mid(m_quoteOffset[i], m_quoteLength[i]);
+}
+
+void MessageStore::replaceBody(quint32 i, QStringView body)
+{
+    const auto [offset, length] = appendView(m_arena, body);
+    m_bodyOffset[i] = offset;
+    m_bodyLength[i] = length;
+}
+
+void MessageStore::scaleTimestamps(qint64 factor)
+{
+    for (qint64 &v : m_dateSent)
+        v *= factor;
+    for (qint64 &v : m_dateReceived)
+        v *= factor;
+    for (qint64 &v : m_quoteId) {
+        if (v > 0)
+            v *= factor;
+    }
+    for (Reaction &r : m_reactions)
+        r.dateSent *= factor;
+}
+
+void MessageStore::finalize()
+{
+    sortByMessage(m_attachments);
+    sortByMessage(m_reactions);
+    sortByMessage(m_previews);
+    sortByMessage(m_mentions);
+    m_arena.squeeze();
+}
+
+std::span<const Attachment> MessageStore::attachments(quint32 i) const
+{
+    return rangeFor(m_attachments, i);
+}
+std::span<const Reaction> MessageStore::reactions(quint32 i) const
+{
+    return rangeFor(m_reactions, i);
+}
+std::span<const LinkPreview> MessageStore::linkPreviews(quint32 i) const
+{
+    return rangeFor(m_previews, i);
+}
+std::span<const Mention> MessageStore::mentions(quint32 i) const
+{
+    return rangeFor(m_mentions, i);
+}
+
+qsizetype MessageStore::memoryUsage() const
+{
+    const size_t n = m_id.capacity();
+    size_t bytes = n * (8 * 6 + 4 + 1 + 1 + 4 + 4 * 4);
+    bytes += size_t(m_arena.capacity()) * 2;
+    bytes += m_attachments.capacity() * sizeof(Attachment);
+    bytes += m_reactions.capacity() * sizeof(Reaction);
+    bytes += m_previews.capacity() * sizeof(LinkPreview);
+    bytes += m_mentions.capacity() * sizeof(Mention);
+    return qsizetype(bytes);
+}
+
+} // namespace idiolect

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Sets up a fresh Debian 12 machine, builds everything and runs every check:
+# the full test suite (warnings are errors), the core-only build without Qt
+# Widgets, and the clang-format check. This is the README's test command and
+# what CI (.ci/run) runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+./scripts/install-deps.sh
+
+if command -v ccache >/dev/null 2>&1; then
+  export CMAKE_CXX_COMPILER_LAUNCHER=ccache
+fi
+JOBS=${JOBS:-$(nproc)}
+
+echo "== clang-format check"
+./scripts/check-format.sh
+
+echo "== full build (warnings are errors) and tests"
+cmake --preset ci
+cmake --build --preset ci -j "$JOBS"
+ctest --preset ci -j "$JOBS"
+
+echo "== core-only build (IDIOLECT_BUILD_UI=OFF) and its tests"
+cmake --preset no-ui
+cmake --build --preset no-ui -j "$JOBS"
+ctest --preset no-ui -j "$JOBS"
+
+echo "== all checks passed"

@@ -1,0 +1,120 @@
+// SPDX-FileCopyrightText: 2026 Idiolect contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/CsvTokenizer.h"
+
+#include <QTest>
+
+using namespace idiolect;
+
+namespace {
+
+/** Tokenizes everything; returns the records with escapes resolved, or the error kind. */
+QList<QByteArrayList> tokenize(const QByteArray &input, bool crlf = false,
+                               CsvTokenizer::ErrorKind *error = nullptr)
+{
+    CsvTokenizer tokenizer(input);
+    tokenizer.setCrlfMode(crlf);
+    std::vector<CsvField> fields;
+    QList<QByteArrayList> records;
+    QByteArray scratch;
+    while (true) {
+        const auto status = tokenizer.next(fields);
+        if (status == CsvTokenizer::Status::End)
+            break;
+        if (status == CsvTokenizer::Status::Error) {
+            if (error)
+                *error = tokenizer.errorKind();
+            break;
+        }
+        QByteArrayList record;
+        for (const CsvField &f : fields)
+            record.append(tokenizer.content(f, scratch).toByteArray());
+        records.append(record);
+    }
+    return records;
+}
+
+} // namespace
+
+class TestCsvTokenizer final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void records_data();
+    void records();
+    void unterminatedQuote();
+    void textAfterClosingQuote();
+    void lineNumbers();
+};
+
+void TestCsvTokenizer::records_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<bool>("crlf");
+    QTest::addColumn<QList<QByteArrayList>>("expected");
+
+    using R = QList<QByteArrayList>;
+    QTest::newRow("simple") << QByteArray("a,b\n1,2\n") << false << R{{"a", "b"}, {"1", "2"}};
+    QTest::newRow("no trailing newline") << QByteArray("a,b\n1,2") << false << R{{"a", "b"}, {"1", "2"}};
+    QTest::newRow("empty fields") << QByteArray("a,,c\n,,\n") << false
+                                  << R{{"a", "", "c"}, {"", "", ""}};
+    QTest::newRow("quoted comma") << QByteArray("\"x,y\",z\n") << false << R{{"x,y", "z"}};
+    QTest::newRow("escaped quote") << QByteArray("\"say \"\"hi\"\"\",1\n") << false
+                                   << R{{"say \"hi\"", "1"}};
+    QTest::newRow("raw newline in quotes") << QByteArray("\"line1\nline2\",2\n") << false
+                                           << R{{"line1\nline2", "2"}};
+    QTest::newRow("bare CR unquoted") << QByteArray("a\rb,c\n") << false << R{{"a\rb", "c"}};
+    QTest::newRow("CRLF inside quotes kept") << QByteArray("\"a\r\nb\",c\n") << false
+                                             << R{{"a\r\nb", "c"}};
+    QTest::newRow("spaces not trimmed") << QByteArray(" a , b \n") << false << R{{" a ", " b "}};
+    QTest::newRow("whitespace-only quoted") << QByteArray("\"   \",x\n") << false << R{{"   ", "x"}};
+    QTest::newRow("BOM skipped") << QByteArray("\xEF\xBB\xBF" "a,b\n") << false << R{{"a", "b"}};
+    QTest::newRow("CRLF mode") << QByteArray("a,b\r\n1,\"2\"\r\n") << true << R{{"a", "b"}, {"1", "2"}};
+    QTest::newRow("CR kept without CRLF mode") << QByteArray("a,b\r\n") << false << R{{"a", "b\r"}};
+    QTest::newRow("trailing comma at EOF") << QByteArray("a,") << false << R{{"a", ""}};
+    QTest::newRow("utf8 passthrough") << QByteArray("\"😀,👍🏽\",日本\n") << false
+                                      << R{{"😀,👍🏽", "日本"}};
+}
+
+void TestCsvTokenizer::records()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(bool, crlf);
+    QFETCH(QList<QByteArrayList>, expected);
+    CsvTokenizer::ErrorKind error = CsvTokenizer::ErrorKind::None;
+    QCOMPARE(tokenize(input, crlf, &error), expected);
+    QCOMPARE(error, CsvTokenizer::ErrorKind::None);
+}
+
+void TestCsvTokenizer::unterminatedQuote()
+{
+    CsvTokenizer::ErrorKind error = CsvTokenizer::ErrorKind::None;
+    const auto records = tokenize("a,b\n1,\"never closed\n2,3\n", false, &error);
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(error, CsvTokenizer::ErrorKind::UnterminatedQuote);
+}
+
+void TestCsvTokenizer::textAfterClosingQuote()
+{
+    CsvTokenizer::ErrorKind error = CsvTokenizer::ErrorKind::None;
+    tokenize("\"a\"x,b\n", false, &error);
+    QCOMPARE(error, CsvTokenizer::ErrorKind::TextAfterQuote);
+}
+
+void TestCsvTokenizer::lineNumbers()
+{
+    const QByteArray input("h1,h2\n\"multi\nline\",x\nlast,row\n");
+    CsvTokenizer tokenizer(input);
+    std::vector<CsvField> fields;
+    QCOMPARE(tokenizer.next(fields), CsvTokenizer::Status::Record);
+    QCOMPARE(tokenizer.lineAt(tokenizer.recordOffset()), 1);
+    QCOMPARE(tokenizer.next(fields), CsvTokenizer::Status::Record);
+    QCOMPARE(tokenizer.lineAt(tokenizer.recordOffset()), 2);
+    QCOMPARE(tokenizer.next(fields), CsvTokenizer::Status::Record);
+    QCOMPARE(tokenizer.lineAt(tokenizer.recordOffset()), 4);
+    QCOMPARE(tokenizer.next(fields), CsvTokenizer::Status::End);
+}
+
+QTEST_GUILESS_MAIN(TestCsvTokenizer)
+#include "tst_csvtokenizer.moc"
