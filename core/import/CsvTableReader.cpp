@@ -13,11 +13,6 @@ namespace idiolect {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("idiolect", text);
-}
-
 /** Names the binary format if the bytes start with a well-known signature. */
 QString binarySignature(QByteArrayView head)
 {
@@ -28,18 +23,18 @@ QString binarySignature(QByteArrayView head)
         const char *name;
     };
     static const Magic magics[] = {
-        {"\x89PNG\r\n\x1a\n", 8, "a PNG image"},
-        {"\xFF\xD8\xFF", 3, "a JPEG image"},
-        {"GIF8", 4, "a GIF image"},
-        {"SQLite format 3", 16, "an SQLite database"},
-        {"PK\x03\x04", 4, "a ZIP archive"},
-        {"\x1F\x8B", 2, "a gzip archive"},
-        {"%PDF", 4, "a PDF document"},
-        {"RIFF", 4, "a RIFF (WebP/WAV) file"},
+        {"\x89PNG\r\n\x1a\n", 8, QT_TRANSLATE_NOOP("CsvTableReader", "a PNG image")},
+        {"\xFF\xD8\xFF", 3, QT_TRANSLATE_NOOP("CsvTableReader", "a JPEG image")},
+        {"GIF8", 4, QT_TRANSLATE_NOOP("CsvTableReader", "a GIF image")},
+        {"SQLite format 3", 16, QT_TRANSLATE_NOOP("CsvTableReader", "an SQLite database")},
+        {"PK\x03\x04", 4, QT_TRANSLATE_NOOP("CsvTableReader", "a ZIP archive")},
+        {"\x1F\x8B", 2, QT_TRANSLATE_NOOP("CsvTableReader", "a gzip archive")},
+        {"%PDF", 4, QT_TRANSLATE_NOOP("CsvTableReader", "a PDF document")},
+        {"RIFF", 4, QT_TRANSLATE_NOOP("CsvTableReader", "a RIFF (WebP/WAV) file")},
     };
     for (const Magic &m : magics) {
         if (head.size() >= m.size && memcmp(head.data(), m.bytes, size_t(m.size)) == 0)
-            return QString::fromLatin1(m.name);
+            return CsvTableReader::tr(m.name);
     }
     return {};
 }

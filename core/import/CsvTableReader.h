@@ -6,6 +6,8 @@
 #include "TableReader.h"
 #include "common/Expected.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 #include <vector>
 
@@ -23,6 +25,8 @@ class MappedFile;
  */
 class CsvTableReader final : public TableReader
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvTableReader)
+
 public:
     /** Opens @p path and reads its header. */
     static Expected<std::unique_ptr<CsvTableReader>> open(const QString &path);

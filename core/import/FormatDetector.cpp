@@ -13,11 +13,6 @@ namespace idiolect {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("idiolect", text);
-}
-
 QByteArray head(const QString &path, qint64 bytes)
 {
     QFile f(path);

@@ -5,6 +5,8 @@
 #include "common/Expected.h"
 #include "model/ChatExport.h"
 
+#include <QCoreApplication>
+
 namespace idiolect {
 
 /**
@@ -18,6 +20,8 @@ namespace idiolect {
  */
 class FormatDetector final
 {
+    Q_DECLARE_TR_FUNCTIONS(FormatDetector)
+
 public:
     static Expected<ExportFormat> detect(const QString &path);
 };

@@ -10,11 +10,6 @@ namespace idiolect {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("idiolect", text);
-}
-
 /** The key holding at least @p share of all counts, or -1. */
 qint64 dominant(const QHash<qint64, qint64> &counts, double share, qint64 *total = nullptr)
 {

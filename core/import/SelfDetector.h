@@ -6,6 +6,8 @@
 #include "common/Expected.h"
 #include "model/ChatExport.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace idiolect {
@@ -25,6 +27,8 @@ namespace idiolect {
  */
 class SelfDetector final
 {
+    Q_DECLARE_TR_FUNCTIONS(SelfDetector)
+
 public:
     static Expected<SelfInfo> detect(const SelfEvidence &evidence,
                                      std::optional<qint64> override = std::nullopt);

@@ -22,7 +22,6 @@ namespace {
 
 constexpr int kCancelCheckRows = 4096;
 
-
 RecipientKind recipientKindFrom(qint64 type, const QString &groupId)
 {
     if (groupId.startsWith(u"__signal_group__v2__!"_s))

@@ -16,7 +16,6 @@ namespace {
 
 constexpr int kCancelCheckRows = 4096;
 
-
 bool hasNonSpace(QStringView text)
 {
     for (QChar c : text) {
