@@ -65,7 +65,12 @@ int CliApp::run(const QStringList &arguments, CliIo &io)
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        io.out << parser.helpText();
+        // QCommandLineParser names the executable's path; show the command as it is typed.
+        QString text = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        if (const qsizetype at = text.indexOf(program); !program.isEmpty() && at >= 0)
+            text.replace(at, program.size(), args.constFirst());
+        io.out << text;
         return ExitOk;
     }
     return command->run(parser, io);

@@ -93,7 +93,8 @@ int InspectCommand::run(const QCommandLineParser &parser, CliIo &io)
     out << tr("Threads:") << '\n';
     out << "  " << u"ID"_s.leftJustified(8) << tr("Type").leftJustified(7)
         << tr("Blocked").leftJustified(8) << tr("Text").rightJustified(8) << "  "
-        << tr("First (UTC)").leftJustified(18) << tr("Last (UTC)").leftJustified(18) << tr("Partner") << '\n';
+        << tr("First (UTC)").leftJustified(18) << tr("Last (UTC)").leftJustified(18)
+        << tr("Partner") << '\n';
     for (const QJsonValue &v : report.value(u"threads"_s).toArray()) {
         const QJsonObject t = v.toObject();
         out << "  " << QString::number(qint64(t.value(u"thread_id"_s).toDouble())).leftJustified(8)
