@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Idiolect contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppTranslator.h"
 #include "CliApp.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("idiolect-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Idiolect"));
     QCoreApplication::setApplicationVersion(QStringLiteral(IDIOLECT_VERSION_STRING));
+    // The CLI follows LANGUAGE / LC_ALL / LC_MESSAGES / LANG; it has no override.
+    idiolect::AppTranslator::install();
 
     QTextStream out(stdout);
     QTextStream err(stderr);

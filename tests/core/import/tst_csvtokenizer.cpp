@@ -56,25 +56,30 @@ void TestCsvTokenizer::records_data()
 
     using R = QList<QByteArrayList>;
     QTest::newRow("simple") << QByteArray("a,b\n1,2\n") << false << R{{"a", "b"}, {"1", "2"}};
-    QTest::newRow("no trailing newline") << QByteArray("a,b\n1,2") << false << R{{"a", "b"}, {"1", "2"}};
+    QTest::newRow("no trailing newline")
+        << QByteArray("a,b\n1,2") << false << R{{"a", "b"}, {"1", "2"}};
     QTest::newRow("empty fields") << QByteArray("a,,c\n,,\n") << false
                                   << R{{"a", "", "c"}, {"", "", ""}};
     QTest::newRow("quoted comma") << QByteArray("\"x,y\",z\n") << false << R{{"x,y", "z"}};
-    QTest::newRow("escaped quote") << QByteArray("\"say \"\"hi\"\"\",1\n") << false
-                                   << R{{"say \"hi\"", "1"}};
-    QTest::newRow("raw newline in quotes") << QByteArray("\"line1\nline2\",2\n") << false
-                                           << R{{"line1\nline2", "2"}};
+    QTest::newRow("escaped quote")
+        << QByteArray("\"say \"\"hi\"\"\",1\n") << false << R{{"say \"hi\"", "1"}};
+    QTest::newRow("raw newline in quotes")
+        << QByteArray("\"line1\nline2\",2\n") << false << R{{"line1\nline2", "2"}};
     QTest::newRow("bare CR unquoted") << QByteArray("a\rb,c\n") << false << R{{"a\rb", "c"}};
-    QTest::newRow("CRLF inside quotes kept") << QByteArray("\"a\r\nb\",c\n") << false
-                                             << R{{"a\r\nb", "c"}};
+    QTest::newRow("CRLF inside quotes kept")
+        << QByteArray("\"a\r\nb\",c\n") << false << R{{"a\r\nb", "c"}};
     QTest::newRow("spaces not trimmed") << QByteArray(" a , b \n") << false << R{{" a ", " b "}};
-    QTest::newRow("whitespace-only quoted") << QByteArray("\"   \",x\n") << false << R{{"   ", "x"}};
-    QTest::newRow("BOM skipped") << QByteArray("\xEF\xBB\xBF" "a,b\n") << false << R{{"a", "b"}};
-    QTest::newRow("CRLF mode") << QByteArray("a,b\r\n1,\"2\"\r\n") << true << R{{"a", "b"}, {"1", "2"}};
+    QTest::newRow("whitespace-only quoted")
+        << QByteArray("\"   \",x\n") << false << R{{"   ", "x"}};
+    QTest::newRow("BOM skipped") << QByteArray("\xEF\xBB\xBF"
+                                               "a,b\n")
+                                 << false << R{{"a", "b"}};
+    QTest::newRow("CRLF mode") << QByteArray("a,b\r\n1,\"2\"\r\n") << true
+                               << R{{"a", "b"}, {"1", "2"}};
     QTest::newRow("CR kept without CRLF mode") << QByteArray("a,b\r\n") << false << R{{"a", "b\r"}};
     QTest::newRow("trailing comma at EOF") << QByteArray("a,") << false << R{{"a", ""}};
-    QTest::newRow("utf8 passthrough") << QByteArray("\"😀,👍🏽\",日本\n") << false
-                                      << R{{"😀,👍🏽", "日本"}};
+    QTest::newRow("utf8 passthrough")
+        << QByteArray("\"😀,👍🏽\",日本\n") << false << R{{"😀,👍🏽", "日本"}};
 }
 
 void TestCsvTokenizer::records()

@@ -1,0 +1,512 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>Usage: idiolect-cli COMMAND [OPTIONS] ...</source>
+        <translation>Aufruf: idiolect-cli BEFEHL [OPTIONEN] ...</translation>
+    </message>
+    <message>
+        <source>Turns a Signal chat export into fine-tuning data that writes like you.</source>
+        <translation>Macht aus einem Signal-Chatexport Fine-Tuning-Daten, die so schreiben wie du.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Run &quot;idiolect-cli COMMAND --help&quot; for the options of a command.</source>
+        <translation>„idiolect-cli BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 failure, 2 bad usage, 3 unreadable or invalid input.</source>
+        <translation>Exit-Status: 0 Erfolg, 1 Fehlschlag, 2 falscher Aufruf, 3 unlesbare oder ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTableReader</name>
+    <message>
+        <source>This is not a CSV file: it contains binary data.</source>
+        <translation>Das ist keine CSV-Datei: Sie enthält Binärdaten.</translation>
+    </message>
+    <message>
+        <source>This is not a CSV file: it is %1.</source>
+        <translation>Das ist keine CSV-Datei, sondern %1.</translation>
+    </message>
+    <message>
+        <source>Export tables with signalbackup-tools --exportcsv, or open the folder that holds the CSV files.</source>
+        <translation>Exportiere die Tabellen mit signalbackup-tools --exportcsv oder öffne den Ordner mit den CSV-Dateien.</translation>
+    </message>
+    <message>
+        <source>The header line cannot be read as CSV.</source>
+        <translation>Die Kopfzeile lässt sich nicht als CSV lesen.</translation>
+    </message>
+    <message>
+        <source>The first line is not a header of column names (field %1 is not a column name).</source>
+        <translation>Die erste Zeile ist keine Kopfzeile mit Spaltennamen (Feld %1 ist kein Spaltenname).</translation>
+    </message>
+    <message>
+        <source>signalbackup-tools writes the table&apos;s column names on the first line; was the file edited or is it from another program?</source>
+        <translation>signalbackup-tools schreibt die Spaltennamen der Tabelle in die erste Zeile. Wurde die Datei bearbeitet oder stammt sie aus einem anderen Programm?</translation>
+    </message>
+    <message>
+        <source>Export the table again; the file was cut off while it was written or copied.</source>
+        <translation>Exportiere die Tabelle erneut; die Datei wurde beim Schreiben oder Kopieren abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Record %1 has %2 fields, but the header has %3 columns.</source>
+        <translation>Datensatz %1 hat %2 Felder, die Kopfzeile aber %3 Spalten.</translation>
+    </message>
+    <message>
+        <source>A value with a comma, quote or line break that is not quoted usually means the file was edited by hand or by a spreadsheet.</source>
+        <translation>Ein Wert mit Komma, Anführungszeichen oder Zeilenumbruch ohne Anführungszeichen drumherum bedeutet meist, dass die Datei von Hand oder mit einer Tabellenkalkulation bearbeitet wurde.</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>ein PNG-Bild</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>ein JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>ein GIF-Bild</translation>
+    </message>
+    <message>
+        <source>an SQLite database</source>
+        <translation>eine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <translation>ein ZIP-Archiv</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>ein gzip-Archiv</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>ein PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>a RIFF (WebP/WAV) file</source>
+        <translation>eine RIFF-Datei (WebP/WAV)</translation>
+    </message>
+</context>
+<context>
+    <name>FormatDetector</name>
+    <message>
+        <source>The export does not exist.</source>
+        <translation>Den Export gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The export cannot be read (permission denied).</source>
+        <translation>Der Export kann nicht gelesen werden (keine Berechtigung).</translation>
+    </message>
+    <message>
+        <source>This folder holds no Signal export that Idiolect can read.</source>
+        <translation>Dieser Ordner enthält keinen Signal-Export, den Idiolect lesen kann.</translation>
+    </message>
+    <message>
+        <source>Expected CSV files from signalbackup-tools, a database.sqlite, Signal&apos;s main.jsonl, or signal-export&apos;s conversation folders.</source>
+        <translation>Erwartet werden CSV-Dateien von signalbackup-tools, eine database.sqlite, Signals main.jsonl oder die Unterhaltungsordner von signal-export.</translation>
+    </message>
+    <message>
+        <source>This file is not a plain SQLite database.</source>
+        <translation>Diese Datei ist keine unverschlüsselte SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <source>An encrypted Signal backup must be decrypted first: signalbackup-tools BACKUP PASSPHRASE -o FOLDER</source>
+        <translation>Ein verschlüsseltes Signal-Backup muss erst entschlüsselt werden: signalbackup-tools BACKUP PASSPHRASE -o ORDNER</translation>
+    </message>
+    <message>
+        <source>This file is not a Signal export that Idiolect can read.</source>
+        <translation>Diese Datei ist kein Signal-Export, den Idiolect lesen kann.</translation>
+    </message>
+    <message>
+        <source>Open the export folder, database.sqlite, main.jsonl or a signal-export folder.</source>
+        <translation>Öffne den Exportordner, die database.sqlite, die main.jsonl oder einen signal-export-Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message>
+        <source>Show the format, who you are, message counts and the chats of an export.</source>
+        <translation>Format, erkannte eigene ID, Nachrichtenzahlen und Chats eines Exports anzeigen.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation>Ein JSON-Objekt statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Self:</source>
+        <translation>Du:</translation>
+    </message>
+    <message>
+        <source>not detected</source>
+        <translation>nicht erkannt</translation>
+    </message>
+    <message>
+        <source>Candidates: %1. Choose one with --self ID.</source>
+        <translation>Kandidaten: %1. Wähle einen mit --self ID.</translation>
+    </message>
+    <message>
+        <source>Rows by class:</source>
+        <translation>Zeilen nach Art:</translation>
+    </message>
+    <message>
+        <source>Text messages:</source>
+        <translation>Textnachrichten:</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Warnung:</translation>
+    </message>
+    <message>
+        <source>Threads:</source>
+        <translation>Chats:</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>First (UTC)</source>
+        <translation>Erste (UTC)</translation>
+    </message>
+    <message>
+        <source>Last (UTC)</source>
+        <translation>Letzte (UTC)</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>SelfDetector</name>
+    <message>
+        <source>Recipient id %1 does not exist in this export.</source>
+        <translation>Die Empfänger-ID %1 gibt es in diesem Export nicht.</translation>
+    </message>
+    <message>
+        <source>Run &quot;idiolect-cli inspect&quot; to see the detected id and the candidates.</source>
+        <translation>„idiolect-cli inspect“ zeigt die erkannte ID und die Kandidaten.</translation>
+    </message>
+    <message>
+        <source>Set by the user.</source>
+        <translation>Vom Benutzer festgelegt.</translation>
+    </message>
+    <message>
+        <source>All %1 outgoing messages have the same sender.</source>
+        <translation>Alle %1 ausgehenden Nachrichten haben denselben Absender.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 outgoing messages have the same sender.</source>
+        <translation>%1 von %2 ausgehenden Nachrichten haben denselben Absender.</translation>
+    </message>
+    <message>
+        <source>%1 incoming messages are addressed to the same recipient.</source>
+        <translation>%1 eingehende Nachrichten sind an denselben Empfänger gerichtet.</translation>
+    </message>
+    <message>
+        <source>Only one recipient quotes or reacts in 1:1 chats and never writes incoming group messages.</source>
+        <translation>Nur ein Empfänger zitiert oder reagiert in 1:1-Chats und schreibt nie eingehende Gruppennachrichten.</translation>
+    </message>
+    <message>
+        <source>One recipient accounts for almost all quotes and reactions in 1:1 chats.</source>
+        <translation>Fast alle Zitate und Reaktionen in 1:1-Chats stammen von einem Empfänger.</translation>
+    </message>
+    <message>
+        <source>The export has no evidence of who you are.</source>
+        <translation>Der Export verrät nicht, wer du bist.</translation>
+    </message>
+</context>
+<context>
+    <name>SignalCsvImporter</name>
+    <message>
+        <source>The folder contains no CSV files.</source>
+        <translation>Der Ordner enthält keine CSV-Dateien.</translation>
+    </message>
+    <message>
+        <source>Export tables with signalbackup-tools --exportcsv message=message.csv,recipient=recipient.csv,thread=thread.csv</source>
+        <translation>Exportiere die Tabellen mit signalbackup-tools --exportcsv message=message.csv,recipient=recipient.csv,thread=thread.csv</translation>
+    </message>
+    <message>
+        <source>Another file holds the same table; only the first one (by name) was read.</source>
+        <translation>Eine weitere Datei enthält dieselbe Tabelle; nur die erste (nach Name) wurde gelesen.</translation>
+    </message>
+    <message>
+        <source>A file was skipped: %1</source>
+        <translation>Eine Datei wurde übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>The file uses Windows line endings (CRLF), which signalbackup-tools never writes; it was probably re-saved by a spreadsheet. Line breaks inside messages may have changed.</source>
+        <translation>Die Datei hat Windows-Zeilenenden (CRLF), die signalbackup-tools nie schreibt; vermutlich wurde sie von einer Tabellenkalkulation neu gespeichert. Zeilenumbrüche in Nachrichten können sich verändert haben.</translation>
+    </message>
+    <message>
+        <source>The file starts with a byte-order mark; it was ignored.</source>
+        <translation>Die Datei beginnt mit einer Byte-Order-Mark; sie wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>Blank lines were skipped.</source>
+        <translation>Leere Zeilen wurden übersprungen.</translation>
+    </message>
+</context>
+<context>
+    <name>SignalModelBuilder</name>
+    <message>
+        <source>The recipient table has no &quot;_id&quot; column.</source>
+        <translation>Die Empfängertabelle hat keine Spalte „_id“.</translation>
+    </message>
+    <message>
+        <source>The recipient id is not a number.</source>
+        <translation>Die Empfänger-ID ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The thread id is not a number.</source>
+        <translation>Die Chat-ID ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>%1 message rows repeat an _id that was already read; only the first row with each id is used.</source>
+        <translation>%1 Nachrichtenzeilen wiederholen eine bereits gelesene _id; verwendet wird nur die erste Zeile mit jeder ID.</translation>
+    </message>
+    <message>
+        <source>Dates look like seconds, not milliseconds; they were multiplied by 1000.</source>
+        <translation>Die Zeitangaben sehen nach Sekunden statt Millisekunden aus; sie wurden mit 1000 multipliziert.</translation>
+    </message>
+    <message>
+        <source>%1 messages have a date before 1995 or more than a year in the future; they are kept but sort to the start or end of their chat.</source>
+        <translation>%1 Nachrichten haben ein Datum vor 1995 oder mehr als ein Jahr in der Zukunft; sie bleiben erhalten, stehen aber am Anfang oder Ende ihres Chats.</translation>
+    </message>
+    <message>
+        <source>%1 long messages are only available in Signal&apos;s truncated form (the full text is in an attachment this export does not include).</source>
+        <translation>%1 lange Nachrichten liegen nur in Signals gekürzter Form vor (der volle Text steckt in einem Anhang, den dieser Export nicht enthält).</translation>
+    </message>
+    <message>
+        <source>%1 messages contain mention placeholders without a mention row; export the &quot;mention&quot; table to resolve them.</source>
+        <translation>%1 Nachrichten enthalten Platzhalter für Erwähnungen ohne passende Zeile; exportiere die Tabelle „mention“, um sie aufzulösen.</translation>
+    </message>
+    <message>
+        <source>No message table was found in this export.</source>
+        <translation>In diesem Export wurde keine Nachrichtentabelle gefunden.</translation>
+    </message>
+    <message>
+        <source>Export it with signalbackup-tools --exportcsv message=message.csv (or sms=...,mms=... for databases older than 2023).</source>
+        <translation>Exportiere sie mit signalbackup-tools --exportcsv message=message.csv (oder sms=...,mms=... bei Datenbanken von vor 2023).</translation>
+    </message>
+    <message>
+        <source>No recipient table was found: contacts are shown by id, and group chats are only recognised from their messages.</source>
+        <translation>Es wurde keine Empfängertabelle gefunden: Kontakte erscheinen mit ihrer ID, und Gruppenchats werden nur an ihren Nachrichten erkannt.</translation>
+    </message>
+    <message>
+        <source>No thread table was found: each chat&apos;s partner was inferred from its messages.</source>
+        <translation>Es wurde keine Chattabelle gefunden: Das Gegenüber jedes Chats wurde aus seinen Nachrichten erschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 messages contained bytes that are not UTF-8; they were replaced with U+FFFD.</source>
+        <translation>%1 Nachrichten enthielten Bytes, die kein UTF-8 sind; sie wurden durch U+FFFD ersetzt.</translation>
+    </message>
+    <message>
+        <source>The message table has no &quot;%1&quot; column.</source>
+        <translation>Die Nachrichtentabelle hat keine Spalte „%1“.</translation>
+    </message>
+    <message>
+        <source>Export the whole table with signalbackup-tools --exportcsv message=FILE; the column list must not be edited.</source>
+        <translation>Exportiere die ganze Tabelle mit signalbackup-tools --exportcsv message=DATEI; die Spaltenliste darf nicht verändert werden.</translation>
+    </message>
+    <message>
+        <source>The message id is not a number.</source>
+        <translation>Die Nachrichten-ID ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The date is not a whole number of milliseconds.</source>
+        <translation>Das Datum ist keine ganze Zahl von Millisekunden.</translation>
+    </message>
+    <message>
+        <source>The message type is not a number.</source>
+        <translation>Der Nachrichtentyp ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The message text is not valid UTF-8 (byte %1 of the field).</source>
+        <translation>Der Nachrichtentext ist kein gültiges UTF-8 (Byte %1 des Felds).</translation>
+    </message>
+    <message>
+        <source>The quoted text is not valid UTF-8.</source>
+        <translation>Der zitierte Text ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file may have been re-saved in another encoding. Export it again, or import with invalid bytes replaced (--lenient).</source>
+        <translation>Die Datei wurde womöglich in einer anderen Kodierung neu gespeichert. Exportiere sie erneut oder importiere mit ersetzten ungültigen Bytes (--lenient).</translation>
+    </message>
+</context>
+<context>
+    <name>SignalSqliteImporter</name>
+    <message>
+        <source>The database file does not exist.</source>
+        <translation>Die Datenbankdatei gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read (permission denied).</source>
+        <translation>Die Datenbankdatei kann nicht gelesen werden (keine Berechtigung).</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: %1</source>
+        <translation>Die Datenbankdatei lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>This is not a plain SQLite database.</source>
+        <translation>Das ist keine unverschlüsselte SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <source>An encrypted Signal backup must be decrypted first: signalbackup-tools BACKUP PASSPHRASE -o FOLDER</source>
+        <translation>Ein verschlüsseltes Signal-Backup muss erst entschlüsselt werden: signalbackup-tools BACKUP PASSPHRASE -o ORDNER</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: %1</source>
+        <translation>Die Datenbank lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This SQLite database has no message table, so it is not a Signal Android database (%n tables found).</source>
+        <translation>
+            <numerusform>Diese SQLite-Datenbank hat keine Nachrichtentabelle und ist daher keine Signal-Android-Datenbank (%n Tabelle gefunden).</numerusform>
+            <numerusform>Diese SQLite-Datenbank hat keine Nachrichtentabelle und ist daher keine Signal-Android-Datenbank (%n Tabellen gefunden).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the database.sqlite that signalbackup-tools wrote with -o or --onlydb.</source>
+        <translation>Öffne die database.sqlite, die signalbackup-tools mit -o oder --onlydb geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; table does not have the columns of a Signal message table.</source>
+        <translation>Die Tabelle „%1“ hat nicht die Spalten einer Signal-Nachrichtentabelle.</translation>
+    </message>
+</context>
+<context>
+    <name>idiolect</name>
+    <message>
+        <source>The operation was canceled.</source>
+        <translation>Der Vorgang wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Die Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Expected a file but found a folder.</source>
+        <translation>Erwartet wurde eine Datei, gefunden wurde ein Ordner.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>Die Datei lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Check that you have permission to read it.</source>
+        <translation>Prüfe, ob du sie lesen darfst.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file ends inside a quoted field that starts here; the export is probably truncated.</source>
+        <translation>Die Datei endet mitten in einem Feld in Anführungszeichen, das hier beginnt; der Export ist vermutlich abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Unexpected character after a closing quote; expected a comma or the end of the line.</source>
+        <translation>Unerwartetes Zeichen nach einem schließenden Anführungszeichen; erwartet wurde ein Komma oder das Zeilenende.</translation>
+    </message>
+    <message>
+        <source>This export format (%1) is not supported by this build.</source>
+        <translation>Dieses Exportformat (%1) wird von diesem Build nicht unterstützt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Self is ambiguous: %n recipients are possible.</source>
+        <translation>
+            <numerusform>Nicht eindeutig, wer du bist: %n Empfänger kommt in Frage.</numerusform>
+            <numerusform>Nicht eindeutig, wer du bist: %n Empfänger kommen in Frage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Another program holds a lock on it; close it and try again, or copy the file first.</source>
+        <translation>Ein anderes Programm hält sie gesperrt; schließe es und versuche es erneut, oder kopiere die Datei vorher.</translation>
+    </message>
+    <message>
+        <source>The file may still be encrypted; decrypt the backup with signalbackup-tools -o FOLDER first.</source>
+        <translation>Die Datei ist womöglich noch verschlüsselt; entschlüssle das Backup vorher mit signalbackup-tools -o ORDNER.</translation>
+    </message>
+</context>
+<context>
+    <name>idiolect-cli</name>
+    <message>
+        <source>Export folder or file (CSV folder, database.sqlite, main.jsonl, signal-export folder).</source>
+        <translation>Exportordner oder -datei (CSV-Ordner, database.sqlite, main.jsonl, signal-export-Ordner).</translation>
+    </message>
+    <message>
+        <source>Use recipient ID as yourself instead of detecting it.</source>
+        <translation>Empfänger-ID als dich selbst verwenden, statt sie zu erkennen.</translation>
+    </message>
+    <message>
+        <source>Repair recoverable data errors (invalid UTF-8, bad JSON lines) and report them as warnings.</source>
+        <translation>Behebbare Datenfehler (ungültiges UTF-8, fehlerhafte JSON-Zeilen) reparieren und als Warnungen melden.</translation>
+    </message>
+    <message>
+        <source>Print per-stage timings and counts to stderr (never message text).</source>
+        <translation>Laufzeiten und Zahlen je Schritt auf stderr ausgeben (nie Nachrichtentext).</translation>
+    </message>
+    <message>
+        <source>Missing EXPORT argument.</source>
+        <translation>Das Argument EXPORT fehlt.</translation>
+    </message>
+    <message>
+        <source>--self needs a numeric recipient ID.</source>
+        <translation>--self braucht eine numerische Empfänger-ID.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,512 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>Usage: idiolect-cli COMMAND [OPTIONS] ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns a Signal chat export into fine-tuning data that writes like you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;idiolect-cli COMMAND --help&quot; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 failure, 2 bad usage, 3 unreadable or invalid input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvTableReader</name>
+    <message>
+        <source>This is not a CSV file: it contains binary data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a CSV file: it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export tables with signalbackup-tools --exportcsv, or open the folder that holds the CSV files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header line cannot be read as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line is not a header of column names (field %1 is not a column name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signalbackup-tools writes the table&apos;s column names on the first line; was the file edited or is it from another program?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the table again; the file was cut off while it was written or copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 has %2 fields, but the header has %3 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value with a comma, quote or line break that is not quoted usually means the file was edited by hand or by a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a RIFF (WebP/WAV) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormatDetector</name>
+    <message>
+        <source>The export does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export cannot be read (permission denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder holds no Signal export that Idiolect can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected CSV files from signalbackup-tools, a database.sqlite, Signal&apos;s main.jsonl, or signal-export&apos;s conversation folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a plain SQLite database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted Signal backup must be decrypted first: signalbackup-tools BACKUP PASSPHRASE -o FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Signal export that Idiolect can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the export folder, database.sqlite, main.jsonl or a signal-export folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message>
+        <source>Show the format, who you are, message counts and the chats of an export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates: %1. Choose one with --self ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows by class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelfDetector</name>
+    <message>
+        <source>Recipient id %1 does not exist in this export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;idiolect-cli inspect&quot; to see the detected id and the candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 outgoing messages have the same sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 outgoing messages have the same sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 incoming messages are addressed to the same recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one recipient quotes or reacts in 1:1 chats and never writes incoming group messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One recipient accounts for almost all quotes and reactions in 1:1 chats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export has no evidence of who you are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignalCsvImporter</name>
+    <message>
+        <source>The folder contains no CSV files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export tables with signalbackup-tools --exportcsv message=message.csv,recipient=recipient.csv,thread=thread.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another file holds the same table; only the first one (by name) was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file was skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file uses Windows line endings (CRLF), which signalbackup-tools never writes; it was probably re-saved by a spreadsheet. Line breaks inside messages may have changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file starts with a byte-order mark; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank lines were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignalModelBuilder</name>
+    <message>
+        <source>The recipient table has no &quot;_id&quot; column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient id is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thread id is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 message rows repeat an _id that was already read; only the first row with each id is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates look like seconds, not milliseconds; they were multiplied by 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages have a date before 1995 or more than a year in the future; they are kept but sort to the start or end of their chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 long messages are only available in Signal&apos;s truncated form (the full text is in an attachment this export does not include).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages contain mention placeholders without a mention row; export the &quot;mention&quot; table to resolve them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message table was found in this export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export it with signalbackup-tools --exportcsv message=message.csv (or sms=...,mms=... for databases older than 2023).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipient table was found: contacts are shown by id, and group chats are only recognised from their messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No thread table was found: each chat&apos;s partner was inferred from its messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages contained bytes that are not UTF-8; they were replaced with U+FFFD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message table has no &quot;%1&quot; column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the whole table with signalbackup-tools --exportcsv message=FILE; the column list must not be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message id is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is not a whole number of milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message type is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message text is not valid UTF-8 (byte %1 of the field).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quoted text is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file may have been re-saved in another encoding. Export it again, or import with invalid bytes replaced (--lenient).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignalSqliteImporter</name>
+    <message>
+        <source>The database file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file cannot be read (permission denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a plain SQLite database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted Signal backup must be decrypted first: signalbackup-tools BACKUP PASSPHRASE -o FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This SQLite database has no message table, so it is not a Signal Android database (%n tables found).</source>
+        <translation>
+            <numerusform>This SQLite database has no message table, so it is not a Signal Android database (%n table found).</numerusform>
+            <numerusform>This SQLite database has no message table, so it is not a Signal Android database (%n tables found).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the database.sqlite that signalbackup-tools wrote with -o or --onlydb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; table does not have the columns of a Signal message table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect</name>
+    <message>
+        <source>The operation was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a file but found a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you have permission to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends inside a quoted field that starts here; the export is probably truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected character after a closing quote; expected a comma or the end of the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export format (%1) is not supported by this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Self is ambiguous: %n recipients are possible.</source>
+        <translation>
+            <numerusform>Self is ambiguous: %n recipient is possible.</numerusform>
+            <numerusform>Self is ambiguous: %n recipients are possible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program holds a lock on it; close it and try again, or copy the file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file may still be encrypted; decrypt the backup with signalbackup-tools -o FOLDER first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect-cli</name>
+    <message>
+        <source>Export folder or file (CSV folder, database.sqlite, main.jsonl, signal-export folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use recipient ID as yourself instead of detecting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair recoverable data errors (invalid UTF-8, bad JSON lines) and report them as warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print per-stage timings and counts to stderr (never message text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing EXPORT argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--self needs a numeric recipient ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
