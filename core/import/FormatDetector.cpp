@@ -23,9 +23,15 @@ QByteArray head(const QString &path, qint64 bytes)
 
 bool looksLikePlaintextHeader(const QByteArray &firstBytes)
 {
-    const QByteArray line = firstBytes.left(firstBytes.indexOf('\n'));
-    return line.trimmed().startsWith('{')
-        && (line.contains("\"backupTimeMs\"") || line.contains("\"version\""))
+    const QByteArray line = firstBytes.left(firstBytes.indexOf('\n')).trimmed();
+    if (!line.startsWith('{'))
+        return false;
+    // A Backup.proto header, or (a cut file) a frame right away.
+    for (const char *frame : {"{\"account\":", "{\"recipient\":", "{\"chat\":", "{\"chatItem\":"}) {
+        if (line.startsWith(frame))
+            return true;
+    }
+    return (line.contains("\"backupTimeMs\"") || line.contains("\"version\""))
         && !line.contains("\"date\"");
 }
 

@@ -6,6 +6,7 @@
 #include "SignalCsvImporter.h"
 #include "SignalSqliteImporter.h"
 #include "common/JobContext.h"
+#include "plaintext/SignalPlaintextImporter.h"
 
 #include <QCoreApplication>
 
@@ -16,7 +17,7 @@ std::unique_ptr<Importer> ImportJob::importerFor(ExportFormat format)
     switch (format) {
     case ExportFormat::SignalCsv: return std::make_unique<SignalCsvImporter>();
     case ExportFormat::SignalSqlite: return std::make_unique<SignalSqliteImporter>();
-    case ExportFormat::SignalPlaintext:
+    case ExportFormat::SignalPlaintext: return std::make_unique<SignalPlaintextImporter>();
     case ExportFormat::SignalDesktopExport:
     case ExportFormat::Unknown: return nullptr;
     }

@@ -1,0 +1,357 @@
+// SPDX-FileCopyrightText: 2026 Idiolect contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// PlaintextModelBuilder: chat items — messages, edits, quotes, reactions, attachments.
+#include "PlaintextModelBuilder.h"
+
+#include "ProtoJson.h"
+#include "import/TextFacts.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace idiolect {
+
+namespace pj = protojson;
+
+namespace {
+
+/** Item members that carry a `reactions` list of their own. */
+constexpr QLatin1StringView kReactingItems[] = {
+    "standardMessage"_L1, "contactMessage"_L1,          "stickerMessage"_L1,
+    "viewOnceMessage"_L1, "directStoryReplyMessage"_L1, "poll"_L1,
+};
+
+struct RangeMention
+{
+    qint32 start;
+    qint32 length;
+    QByteArray aci;
+};
+
+} // namespace
+
+Status PlaintextModelBuilder::readChatItem(const QJsonObject &item, QByteArrayView raw, qint64 line)
+{
+    if (!m_recipientsPrepared)
+        prepareRecipients();
+    qint64 chatId = 0;
+    if (!pj::id64(item, "chatId"_L1, &chatId) || chatId <= 0)
+        return invalid(ErrorCode::InvalidValue,
+                       tr("The chat item's chat id is not a positive "
+                          "number."),
+                       line, pj::columnOf(raw, "chatId"_L1));
+    countUnknownKeys(item,
+                     {"chatId"_L1,
+                      "authorId"_L1,
+                      "dateSent"_L1,
+                      "expireStartDate"_L1,
+                      "expiresInMs"_L1,
+                      "revisions"_L1,
+                      "sms"_L1,
+                      "incoming"_L1,
+                      "outgoing"_L1,
+                      "directionless"_L1,
+                      "standardMessage"_L1,
+                      "contactMessage"_L1,
+                      "stickerMessage"_L1,
+                      "remoteDeletedMessage"_L1,
+                      "updateMessage"_L1,
+                      "paymentNotification"_L1,
+                      "giftBadge"_L1,
+                      "viewOnceMessage"_L1,
+                      "directStoryReplyMessage"_L1,
+                      "poll"_L1,
+                      "adminDeletedMessage"_L1,
+                      "pinDetails"_L1},
+                     "chatItem"_L1);
+    // Validate the whole line before anything is appended, so a skipped line leaves no trace.
+    const QJsonArray revisions = pj::array(item, "revisions"_L1);
+    for (const QJsonValue &rev : revisions) {
+        qint64 v = 0;
+        const QJsonObject r = rev.toObject();
+        if (!rev.isObject() || !pj::id64(r, "authorId"_L1, &v) || !pj::id64(r, "dateSent"_L1, &v))
+            return invalid(ErrorCode::InvalidValue,
+                           tr("An earlier revision of the message is "
+                              "damaged."),
+                           line, pj::columnOf(raw, "revisions"_L1));
+    }
+    qint64 author = 0, dateSent = 0;
+    if (!pj::id64(item, "authorId"_L1, &author))
+        return invalid(ErrorCode::InvalidValue, tr("The author id is not a number."), line,
+                       pj::columnOf(raw, "authorId"_L1));
+    if (!pj::id64(item, "dateSent"_L1, &dateSent))
+        return invalid(ErrorCode::InvalidValue,
+                       tr("The date is not a whole number of milliseconds."), line,
+                       pj::columnOf(raw, "dateSent"_L1));
+
+    const qint32 thread = threadFor(chatId, line);
+    quint32 index = 0;
+    for (const QJsonValue &rev : revisions)
+        appendItem(rev.toObject(), true, thread, &index);
+    appendItem(item, false, thread, &index);
+    if (!revisions.isEmpty())
+        m_export->messages.addFlags(index, Edited);
+    return {};
+}
+
+QString PlaintextModelBuilder::textWithMentions(const QJsonObject &text,
+                                                std::vector<Mention> *placed)
+{
+    const QString body = pj::string(text, "body"_L1);
+    std::vector<RangeMention> ranges;
+    for (const QJsonValue &v : pj::array(text, "bodyRanges"_L1)) {
+        const QJsonObject range = v.toObject();
+        const QByteArray aci = pj::bytes(range, "mentionAci"_L1);
+        qint32 start = 0, length = 0;
+        if (aci.isEmpty())
+            continue; // a style range (bold, spoiler, …): the text stays as it is
+        if (!pj::int32(range, "start"_L1, &start) || !pj::int32(range, "length"_L1, &length)) {
+            ++m_unresolvedMentions;
+            continue;
+        }
+        ranges.push_back(RangeMention{start, length, aci});
+    }
+    if (ranges.empty())
+        return body;
+    std::stable_sort(
+        ranges.begin(), ranges.end(),
+        [](const RangeMention &a, const RangeMention &b) { return a.start < b.start; });
+    QString out;
+    out.reserve(body.size() + 16 * qsizetype(ranges.size()));
+    qsizetype cursor = 0;
+    for (const RangeMention &r : ranges) {
+        const qint64 recipient = recipientForAci(r.aci, false);
+        if (r.start < cursor || r.length <= 0 || qsizetype(r.start) + r.length > body.size()
+            || recipient == 0) {
+            ++m_unresolvedMentions; // overlapping, outside the body, or nobody we know
+            continue;
+        }
+        out += QStringView(body).mid(cursor, r.start - cursor);
+        const QString name = u'@' + recipientById(recipient).displayName;
+        placed->push_back(Mention{0, recipient, qint32(out.size()), qint32(name.size())});
+        out += name;
+        cursor = qsizetype(r.start) + r.length;
+    }
+    out += QStringView(body).mid(cursor);
+    return out;
+}
+
+void PlaintextModelBuilder::appendItem(const QJsonObject &item, bool revision, qint32 thread,
+                                       quint32 *index)
+{
+    MessageRecord rec;
+    rec.id = m_nextMessageId++;
+    rec.thread = thread;
+    pj::id64(item, "authorId"_L1, &rec.senderId);
+    pj::id64(item, "dateSent"_L1, &rec.dateSent);
+    bool allFailed = false;
+    if (pj::has(item, "incoming"_L1)) {
+        rec.direction = Direction::Incoming;
+        pj::id64(pj::object(item, "incoming"_L1), "dateReceived"_L1, &rec.dateReceived);
+    } else if (pj::has(item, "outgoing"_L1)) {
+        const QJsonObject out = pj::object(item, "outgoing"_L1);
+        rec.direction = Direction::Outgoing;
+        pj::id64(out, "dateReceived"_L1, &rec.dateReceived);
+        const QJsonArray statuses = pj::array(out, "sendStatus"_L1);
+        allFailed = !statuses.isEmpty()
+            && std::all_of(statuses.begin(), statuses.end(),
+                           [](const QJsonValue &s) { return pj::has(s.toObject(), "failed"_L1); });
+    } else if (pj::has(item, "directionless"_L1)) {
+        rec.direction = Direction::None;
+    } else {
+        rec.direction = rec.senderId == m_selfId ? Direction::Outgoing : Direction::Incoming;
+    }
+    if (pj::boolean(item, "sms"_L1))
+        rec.flags |= Sms;
+    quint64 expires = 0;
+    if (pj::unsigned64(item, "expiresInMs"_L1, &expires) && expires > 0)
+        rec.flags |= Expiring;
+    if (allFailed)
+        rec.flags |= SendFailed;
+
+    MessageStore &store = m_export->messages;
+    std::vector<Mention> mentions;
+    QString body;
+    QString quoteBody;
+    QJsonObject standard;
+    QLatin1StringView reacting;
+    if (pj::has(item, "standardMessage"_L1)) {
+        standard = pj::object(item, "standardMessage"_L1);
+        reacting = "standardMessage"_L1;
+        body = textWithMentions(pj::object(standard, "text"_L1), &mentions);
+        if (pj::has(standard, "quote"_L1)) {
+            const QJsonObject quote = pj::object(standard, "quote"_L1);
+            rec.flags |= HasQuote;
+            pj::id64(quote, "targetSentTimestamp"_L1, &rec.quoteId);
+            pj::id64(quote, "authorId"_L1, &rec.quoteAuthorId);
+            std::vector<Mention> ignored;
+            quoteBody = textWithMentions(pj::object(quote, "text"_L1), &ignored);
+        }
+        const bool text = textfacts::hasNonSpace(body);
+        rec.kind = allFailed ? MessageKind::DraftFailed
+                             : (text ? MessageKind::Text : MessageKind::MediaOnly);
+        if (text && textfacts::containsUrl(body))
+            rec.flags |= HasUrl;
+    } else if (pj::has(item, "directStoryReplyMessage"_L1)) {
+        const QJsonObject reply = pj::object(item, "directStoryReplyMessage"_L1);
+        reacting = "directStoryReplyMessage"_L1;
+        rec.flags |= StoryReply;
+        if (pj::has(reply, "textReply"_L1)) {
+            body = textWithMentions(pj::object(pj::object(reply, "textReply"_L1), "text"_L1),
+                                    &mentions);
+            rec.kind = textfacts::hasNonSpace(body) ? MessageKind::Text : MessageKind::MediaOnly;
+        } else {
+            rec.kind = MessageKind::Story; // an emoji reaction to a story
+        }
+    } else if (pj::has(item, "stickerMessage"_L1)) {
+        reacting = "stickerMessage"_L1;
+        rec.kind = MessageKind::MediaOnly;
+        rec.flags |= HasSticker;
+    } else if (pj::has(item, "viewOnceMessage"_L1)) {
+        reacting = "viewOnceMessage"_L1;
+        rec.kind = MessageKind::MediaOnly;
+        rec.flags |= ViewOnce;
+    } else if (pj::has(item, "contactMessage"_L1) || pj::has(item, "poll"_L1)) {
+        reacting = pj::has(item, "poll"_L1) ? "poll"_L1 : "contactMessage"_L1;
+        rec.kind = MessageKind::MediaOnly;
+    } else if (pj::has(item, "remoteDeletedMessage"_L1)
+               || pj::has(item, "adminDeletedMessage"_L1)) {
+        rec.kind = MessageKind::Deleted;
+    } else if (pj::has(item, "updateMessage"_L1)) {
+        const QJsonObject update = pj::object(item, "updateMessage"_L1);
+        if (pj::has(update, "groupChange"_L1)) {
+            rec.kind = MessageKind::GroupUpdate;
+        } else if (pj::has(update, "individualCall"_L1)) {
+            rec.kind = MessageKind::Call;
+            const QString dir = pj::string(pj::object(update, "individualCall"_L1), "direction"_L1);
+            rec.direction = dir == "OUTGOING"_L1 ? Direction::Outgoing : Direction::Incoming;
+        } else if (pj::has(update, "groupCall"_L1)) {
+            rec.kind = MessageKind::Call;
+        } else {
+            rec.kind = MessageKind::System;
+        }
+    } else if (pj::has(item, "paymentNotification"_L1) || pj::has(item, "giftBadge"_L1)) {
+        rec.kind = MessageKind::System;
+    } else {
+        rec.kind = MessageKind::System;
+        ++m_unknownItems;
+    }
+    if (revision)
+        rec.kind = MessageKind::EditRevision;
+    if (rec.direction == Direction::Outgoing)
+        ++m_outgoingAuthors[rec.senderId];
+
+    *index = store.append(rec, body, quoteBody);
+    if (!mentions.empty()) {
+        store.addFlags(*index, HasMention);
+        for (Mention m : mentions) {
+            m.message = *index;
+            store.addMention(m);
+        }
+    }
+    if (revision)
+        return; // earlier versions keep their text only; reactions and files sit on the latest
+    if (!standard.isEmpty())
+        readStandardMessage(standard, *index);
+    if (reacting == "stickerMessage"_L1) {
+        const QJsonObject sticker = pj::object(pj::object(item, "stickerMessage"_L1), "sticker"_L1);
+        Attachment a;
+        a.sticker = true;
+        a.caption = pj::string(sticker, "emoji"_L1);
+        addFilePointer(pj::object(sticker, "data"_L1), *index, std::move(a));
+    }
+    if (!reacting.isEmpty())
+        readReactions(pj::object(item, reacting), *index);
+}
+
+void PlaintextModelBuilder::readReactions(const QJsonObject &owner, quint32 index)
+{
+    for (const QJsonValue &v : pj::array(owner, "reactions"_L1)) {
+        const QJsonObject r = v.toObject();
+        Reaction reaction;
+        reaction.message = index;
+        reaction.emoji = pj::string(r, "emoji"_L1);
+        if (!pj::id64(r, "authorId"_L1, &reaction.authorId) || reaction.authorId <= 0
+            || !pj::id64(r, "sentTimestamp"_L1, &reaction.dateSent))
+            continue;
+        m_export->messages.addReaction(std::move(reaction));
+        ++m_export->reactionRows;
+    }
+}
+
+void PlaintextModelBuilder::readStandardMessage(const QJsonObject &message, quint32 index)
+{
+    MessageStore &store = m_export->messages;
+    for (const QJsonValue &v : pj::array(message, "attachments"_L1)) {
+        const QJsonObject attachment = v.toObject();
+        Attachment a;
+        a.voiceNote = pj::string(attachment, "flag"_L1) == "VOICE_MESSAGE"_L1;
+        addFilePointer(pj::object(attachment, "pointer"_L1), index, std::move(a));
+    }
+    for (const QJsonValue &v : pj::array(message, "linkPreview"_L1)) {
+        const QJsonObject p = v.toObject();
+        LinkPreview preview;
+        preview.message = index;
+        preview.url = pj::string(p, "url"_L1);
+        preview.title = pj::string(p, "title"_L1);
+        preview.description = pj::string(p, "description"_L1);
+        pj::id64(p, "date"_L1, &preview.date);
+        store.addLinkPreview(std::move(preview));
+        store.addFlags(index, HasLinkPreview);
+    }
+    if (pj::has(message, "longText"_L1)) {
+        const QJsonObject locator
+            = pj::object(pj::object(message, "longText"_L1), "locatorInfo"_L1);
+        PendingFile file;
+        file.message = index;
+        file.wanted.plaintextHash = pj::bytes(locator, "plaintextHash"_L1);
+        file.wanted.localKey = pj::bytes(locator, "localKey"_L1);
+        pj::id64(locator, "size"_L1, &file.wanted.size);
+        m_files.push_back(std::move(file));
+    }
+}
+
+void PlaintextModelBuilder::addFilePointer(const QJsonObject &pointer, quint32 message,
+                                           Attachment attachment)
+{
+    MessageStore &store = m_export->messages;
+    const QJsonObject locator = pj::object(pointer, "locatorInfo"_L1);
+    attachment.message = message;
+    attachment.contentType = pj::string(pointer, "contentType"_L1);
+    attachment.fileName = pj::string(pointer, "fileName"_L1);
+    if (attachment.caption.isEmpty())
+        attachment.caption = pj::string(pointer, "caption"_L1);
+    qint32 width = 0, height = 0;
+    pj::int32(pointer, "width"_L1, &width);
+    pj::int32(pointer, "height"_L1, &height);
+    attachment.width = width;
+    attachment.height = height;
+    qint64 size = -1;
+    if (pj::has(locator, "size"_L1) && pj::id64(locator, "size"_L1, &size))
+        attachment.size = size;
+    const QByteArray hash = pj::bytes(locator, "plaintextHash"_L1);
+    attachment.plaintextHash = QString::fromLatin1(hash.toHex());
+    if (attachment.sticker) {
+        store.addFlags(message, HasSticker);
+    } else {
+        store.addFlags(message, HasAttachment);
+        if (attachment.isImage())
+            store.addFlags(message, HasImage);
+        if (attachment.voiceNote)
+            store.addFlags(message, HasVoiceNote);
+    }
+    const auto attachmentIndex = qsizetype(m_attachments.size());
+    m_attachments.push_back(std::move(attachment));
+    if (!hash.isEmpty()) {
+        PendingFile file;
+        file.attachment = attachmentIndex;
+        file.message = message;
+        file.wanted.plaintextHash = hash;
+        file.wanted.localKey = pj::bytes(locator, "localKey"_L1);
+        file.wanted.size = size;
+        m_files.push_back(std::move(file));
+    }
+}
+
+} // namespace idiolect
