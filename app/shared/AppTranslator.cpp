@@ -45,8 +45,8 @@ QString languageOf(const QString &name)
 QStringList AppTranslator::availableLanguages()
 {
     QStringList languages;
-    const QStringList files =
-        QDir(kCatalogueDir).entryList({kCataloguePrefix + u"*.qm"_s}, QDir::Files);
+    const QStringList files
+        = QDir(kCatalogueDir).entryList({kCataloguePrefix + u"*.qm"_s}, QDir::Files);
     for (const QString &file : files)
         languages.append(file.mid(kCataloguePrefix.size()).chopped(3));
     if (!languages.contains(kSourceLanguage))
@@ -87,8 +87,7 @@ QString AppTranslator::install(const QString &override)
     // Qt's catalogues are optional (qt6-translations-l10n); English needs none.
     if (language != kSourceLanguage) {
         auto *qt = new QTranslator(app);
-        if (qt->load(u"qtbase_"_s + language,
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        if (qt->load(u"qtbase_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             QCoreApplication::installTranslator(qt);
             g_qtTranslator = qt;
         } else {

@@ -18,8 +18,7 @@ namespace {
 
 QString tsPath(const QString &language)
 {
-    return QStringLiteral(IDIOLECT_SOURCE_DIR) + u"/translations/idiolect_"_s + language
-        + u".ts"_s;
+    return QStringLiteral(IDIOLECT_SOURCE_DIR) + u"/translations/idiolect_"_s + language + u".ts"_s;
 }
 
 QList<TsMessage> catalogue(const QString &language)
@@ -80,12 +79,12 @@ private Q_SLOTS:
         QTest::newRow("german system") << QStringList{u"de-DE"_s, u"de"_s} << QString() << u"de"_s;
         QTest::newRow("austrian system") << QStringList{u"de-AT"_s} << QString() << u"de"_s;
         QTest::newRow("underscore name") << QStringList{u"de_CH"_s} << QString() << u"de"_s;
-        QTest::newRow("english system") << QStringList{u"en-GB"_s, u"de-DE"_s} << QString()
-                                        << u"en"_s;
-        QTest::newRow("second preference") << QStringList{u"fr-FR"_s, u"de-DE"_s} << QString()
-                                           << u"de"_s;
-        QTest::newRow("nothing available") << QStringList{u"fr-FR"_s, u"it"_s} << QString()
-                                           << u"en"_s;
+        QTest::newRow("english system")
+            << QStringList{u"en-GB"_s, u"de-DE"_s} << QString() << u"en"_s;
+        QTest::newRow("second preference")
+            << QStringList{u"fr-FR"_s, u"de-DE"_s} << QString() << u"de"_s;
+        QTest::newRow("nothing available")
+            << QStringList{u"fr-FR"_s, u"it"_s} << QString() << u"en"_s;
         QTest::newRow("C locale") << QStringList{u"C"_s} << QString() << u"en"_s;
         QTest::newRow("no languages") << QStringList{} << QString() << u"en"_s;
         QTest::newRow("override english") << QStringList{u"de-DE"_s} << u"en"_s << u"en"_s;
@@ -152,8 +151,10 @@ private Q_SLOTS:
                 QCOMPARE(runtimeTranslation(m), m.translations.first());
                 continue;
             }
-            QCOMPARE(runtimeTranslation(m, 1), QString(m.translations.at(0)).replace(u"%n"_s, u"1"_s));
-            QCOMPARE(runtimeTranslation(m, 7), QString(m.translations.at(1)).replace(u"%n"_s, u"7"_s));
+            QCOMPARE(runtimeTranslation(m, 1),
+                     QString(m.translations.at(0)).replace(u"%n"_s, u"1"_s));
+            QCOMPARE(runtimeTranslation(m, 7),
+                     QString(m.translations.at(1)).replace(u"%n"_s, u"7"_s));
         }
     }
 
@@ -165,8 +166,10 @@ private Q_SLOTS:
             if (!m.numerus)
                 continue;
             QVERIFY2(m.finished, qPrintable(u"no English plural forms: "_s + m.source));
-            QCOMPARE(runtimeTranslation(m, 1), QString(m.translations.at(0)).replace(u"%n"_s, u"1"_s));
-            QCOMPARE(runtimeTranslation(m, 2), QString(m.translations.at(1)).replace(u"%n"_s, u"2"_s));
+            QCOMPARE(runtimeTranslation(m, 1),
+                     QString(m.translations.at(0)).replace(u"%n"_s, u"1"_s));
+            QCOMPARE(runtimeTranslation(m, 2),
+                     QString(m.translations.at(1)).replace(u"%n"_s, u"2"_s));
             ++plurals;
         }
         QVERIFY(plurals > 0);
