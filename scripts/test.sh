@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian 12 machine, builds everything and runs every check:
 # the full test suite (warnings are errors), the core-only build without Qt
-# Widgets, and the clang-format check. This is the README's test command and
-# what CI (.ci/run) runs.
+# Widgets, the clang-format and translation checks, and the Debian package
+# (lintian, then installed into a clean Debian root). This is the README's
+# test command and what CI (.ci/run) runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,5 +26,11 @@ echo "== core-only build (IDIOLECT_BUILD_UI=OFF) and its tests"
 cmake --preset no-ui
 cmake --build --preset no-ui -j "$JOBS"
 ctest --preset no-ui -j "$JOBS"
+
+echo "== translations check (lupdate up to date, German complete)"
+./scripts/check-translations.sh
+
+echo "== Debian package: Release build, lintian, install into a clean Debian root"
+./scripts/package-deb.sh
 
 echo "== all checks passed"
