@@ -222,6 +222,195 @@
     </message>
 </context>
 <context>
+    <name>JsonLinesReader</name>
+    <message>
+        <source>Reading failed: %1</source>
+        <translation>Lesen fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlaintextMedia</name>
+    <message>
+        <source>The attachment file is not in the export.</source>
+        <translation>Die Anhangdatei ist nicht im Export.</translation>
+    </message>
+    <message>
+        <source>The attachment file is too large.</source>
+        <translation>Die Anhangdatei ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The attachment file cannot be read.</source>
+        <translation>Die Anhangdatei kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaintextModelBuilder</name>
+    <message>
+        <source>The chat item&apos;s chat id is not a positive number.</source>
+        <translation>Die Chat-ID des Chat-Eintrags ist keine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>An earlier revision of the message is damaged.</source>
+        <translation>Eine frühere Fassung der Nachricht ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The author id is not a number.</source>
+        <translation>Die Autor-ID ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The date is not a whole number of milliseconds.</source>
+        <translation>Das Datum ist keine ganze Zahl von Millisekunden.</translation>
+    </message>
+    <message>
+        <source>The export may be damaged or cut off. Import with invalid lines skipped (--lenient) to use the rest.</source>
+        <translation>Der Export ist womöglich beschädigt oder abgeschnitten. Importiere mit übersprungenen ungültigen Zeilen (--lenient), um den Rest zu nutzen.</translation>
+    </message>
+    <message>
+        <source>The line is too long to be a Signal frame.</source>
+        <translation>Die Zeile ist zu lang für einen Signal-Frame.</translation>
+    </message>
+    <message>
+        <source>The line is not valid UTF-8.</source>
+        <translation>Die Zeile ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <source>Import with invalid bytes replaced (--lenient) to use the rest.</source>
+        <translation>Importiere mit ersetzten ungültigen Bytes (--lenient), um den Rest zu nutzen.</translation>
+    </message>
+    <message>
+        <source>The line is not valid JSON: %1.</source>
+        <translation>Die Zeile ist kein gültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <source>The line is not a JSON object.</source>
+        <translation>Die Zeile ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; frame is not an object.</source>
+        <translation>Der Frame „%1“ ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>The backup version is not a number.</source>
+        <translation>Die Backup-Version ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The recipient id is not a positive number.</source>
+        <translation>Die Empfänger-ID ist keine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>The phone number is not a number.</source>
+        <translation>Die Telefonnummer ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The chat id is not a positive number.</source>
+        <translation>Die Chat-ID ist keine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>The chat&apos;s recipient id is not a positive number.</source>
+        <translation>Die Empfänger-ID des Chats ist keine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>Signal Release Notes</source>
+        <translation>Signal-Versionshinweise</translation>
+    </message>
+    <message>
+        <source>Unnamed group</source>
+        <translation>Unbenannte Gruppe</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
+        <source>Recipient %1 is not in this export.</source>
+        <translation>Empfänger %1 ist nicht in diesem Export.</translation>
+    </message>
+    <message>
+        <source>Leave --self out: Signal&apos;s own export names the user.</source>
+        <translation>Lass --self weg: Signals eigener Export nennt den Benutzer.</translation>
+    </message>
+    <message>
+        <source>Chosen by the user.</source>
+        <translation>Vom Benutzer gewählt.</translation>
+    </message>
+    <message>
+        <source>The export marks its own recipient (&quot;self&quot;).</source>
+        <translation>Der Export kennzeichnet den eigenen Empfänger („self“).</translation>
+    </message>
+    <message>
+        <source>The export has no &quot;self&quot; recipient; the single author of outgoing messages was used.</source>
+        <translation>Der Export hat keinen „self“-Empfänger; verwendet wurde der einzige Autor der ausgehenden Nachrichten.</translation>
+    </message>
+    <message>
+        <source>The export has no &quot;self&quot; recipient and outgoing messages have several authors.</source>
+        <translation>Der Export hat keinen „self“-Empfänger, und die ausgehenden Nachrichten haben mehrere Autoren.</translation>
+    </message>
+    <message>
+        <source>main.jsonl is empty.</source>
+        <translation>main.jsonl ist leer.</translation>
+    </message>
+    <message>
+        <source>Export the chats again from Signal: Settings → Chats → Export chat history.</source>
+        <translation>Exportiere die Chats erneut aus Signal: Einstellungen → Chats → Chatverlauf exportieren.</translation>
+    </message>
+    <message>
+        <source>Unknown chat %1</source>
+        <translation>Unbekannter Chat %1</translation>
+    </message>
+    <message>
+        <source>%1 lines are not valid frames and were skipped (the first is line %2).</source>
+        <translation>%1 Zeilen sind keine gültigen Frames und wurden übersprungen (die erste ist Zeile %2).</translation>
+    </message>
+    <message>
+        <source>%1 lines contained bytes that are not UTF-8; they were replaced with U+FFFD.</source>
+        <translation>%1 Zeilen enthielten Bytes, die kein UTF-8 sind; sie wurden durch U+FFFD ersetzt.</translation>
+    </message>
+    <message>
+        <source>%1 frames of a kind Idiolect does not know were ignored (the first is line %2).</source>
+        <translation>%1 Frames einer Art, die Idiolect nicht kennt, wurden ignoriert (der erste ist Zeile %2).</translation>
+    </message>
+    <message>
+        <source>%1 fields Idiolect does not know were ignored (%2).</source>
+        <translation>%1 Felder, die Idiolect nicht kennt, wurden ignoriert (%2).</translation>
+    </message>
+    <message>
+        <source>%1 chat items of a kind Idiolect does not know were kept as system rows.</source>
+        <translation>%1 Chat-Einträge einer Art, die Idiolect nicht kennt, wurden als Systemzeilen behalten.</translation>
+    </message>
+    <message>
+        <source>%1 messages belong to a chat the export does not list; they were kept in chats of their own (the first is line %2).</source>
+        <translation>%1 Nachrichten gehören zu einem Chat, den der Export nicht aufführt; sie wurden in eigenen Chats behalten (die erste ist Zeile %2).</translation>
+    </message>
+    <message>
+        <source>%1 recipients were listed after the first message; names were resolved again at the end.</source>
+        <translation>%1 Empfänger wurden erst nach der ersten Nachricht aufgeführt; die Namen wurden am Ende erneut aufgelöst.</translation>
+    </message>
+    <message>
+        <source>%1 mentions name nobody in the export; their placeholders were left in the text.</source>
+        <translation>%1 Erwähnungen nennen niemanden aus dem Export; ihre Platzhalter blieben im Text.</translation>
+    </message>
+    <message>
+        <source>%1 attachments have no file in the export (media was not included, or the file was never downloaded).</source>
+        <translation>%1 Anhänge haben keine Datei im Export (Medien wurden nicht mitexportiert, oder die Datei wurde nie heruntergeladen).</translation>
+    </message>
+    <message>
+        <source>%1 long messages are only available in Signal&apos;s truncated form (the full text file is not in the export).</source>
+        <translation>%1 lange Nachrichten liegen nur in Signals gekürzter Form vor (die Datei mit dem vollen Text ist nicht im Export).</translation>
+    </message>
+    <message>
+        <source>The export is backup version %1; Idiolect knows version 1. Unknown parts were ignored.</source>
+        <translation>Der Export hat Backup-Version %1; Idiolect kennt Version 1. Unbekannte Teile wurden ignoriert.</translation>
+    </message>
+    <message>
+        <source>The first line is not a backup header; the file may have been cut or joined.</source>
+        <translation>Die erste Zeile ist kein Backup-Kopf; die Datei wurde womöglich gekürzt oder zusammengefügt.</translation>
+    </message>
+    <message>
+        <source>The export does not say who you are; choose yourself with --self ID.</source>
+        <translation>Der Export verrät nicht, wer du bist; wähle dich mit --self ID.</translation>
+    </message>
+</context>
+<context>
     <name>SelfDetector</name>
     <message>
         <source>Recipient id %1 does not exist in this export.</source>
@@ -379,6 +568,29 @@
     </message>
 </context>
 <context>
+    <name>SignalPlaintextImporter</name>
+    <message>
+        <source>The ZIP archive holds no main.jsonl.</source>
+        <translation>Das ZIP-Archiv enthält keine main.jsonl.</translation>
+    </message>
+    <message>
+        <source>Open the ZIP of Signal&apos;s chat export (Settings → Chats → Export chat history).</source>
+        <translation>Öffne das ZIP von Signals Chat-Export (Einstellungen → Chats → Chatverlauf exportieren).</translation>
+    </message>
+    <message>
+        <source>The folder holds no main.jsonl.</source>
+        <translation>Der Ordner enthält keine main.jsonl.</translation>
+    </message>
+    <message>
+        <source>Open the folder Signal created (signal-export-…), which contains main.jsonl, metadata.json and files/.</source>
+        <translation>Öffne den Ordner, den Signal angelegt hat (signal-export-…), mit main.jsonl, metadata.json und files/.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>Die Datei lässt sich nicht öffnen: %1</translation>
+    </message>
+</context>
+<context>
     <name>SignalSqliteImporter</name>
     <message>
         <source>The database file does not exist.</source>
@@ -422,6 +634,104 @@
     <message>
         <source>The &quot;%1&quot; table does not have the columns of a Signal message table.</source>
         <translation>Die Tabelle „%1“ hat nicht die Spalten einer Signal-Nachrichtentabelle.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>The ZIP archive does not exist.</source>
+        <translation>Das ZIP-Archiv gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The ZIP file is damaged or was not written by Signal. Unpack it with another tool and open the folder instead.</source>
+        <translation>Die ZIP-Datei ist beschädigt oder stammt nicht von Signal. Entpacke sie mit einem anderen Programm und öffne stattdessen den Ordner.</translation>
+    </message>
+    <message>
+        <source>The ZIP archive cannot be opened.</source>
+        <translation>Das ZIP-Archiv lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>The file is too short to be a ZIP archive.</source>
+        <translation>Die Datei ist zu kurz für ein ZIP-Archiv.</translation>
+    </message>
+    <message>
+        <source>The ZIP archive cannot be read.</source>
+        <translation>Das ZIP-Archiv kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No ZIP end-of-directory record was found.</source>
+        <translation>Es wurde kein ZIP-Verzeichnisende-Eintrag gefunden.</translation>
+    </message>
+    <message>
+        <source>Split (multi-part) ZIP archives are not supported.</source>
+        <translation>Geteilte (mehrteilige) ZIP-Archive werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The ZIP64 end-of-directory record is damaged.</source>
+        <translation>Der ZIP64-Verzeichnisende-Eintrag ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The ZIP64 end-of-directory record is out of range.</source>
+        <translation>Der ZIP64-Verzeichnisende-Eintrag liegt außerhalb des gültigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>The ZIP archive lists more than %1 files.</source>
+        <translation>Das ZIP-Archiv führt mehr als %1 Dateien auf.</translation>
+    </message>
+    <message>
+        <source>The ZIP central directory lies outside the file.</source>
+        <translation>Das zentrale ZIP-Verzeichnis liegt außerhalb der Datei.</translation>
+    </message>
+    <message>
+        <source>ZIP directory entry %1 is damaged.</source>
+        <translation>ZIP-Verzeichniseintrag %1 ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>ZIP directory entry %1 has a damaged ZIP64 field.</source>
+        <translation>ZIP-Verzeichniseintrag %1 hat ein beschädigtes ZIP64-Feld.</translation>
+    </message>
+    <message>
+        <source>ZIP directory entry %1 points outside the file.</source>
+        <translation>ZIP-Verzeichniseintrag %1 zeigt aus der Datei hinaus.</translation>
+    </message>
+    <message>
+        <source>The ZIP entry does not exist.</source>
+        <translation>Den ZIP-Eintrag gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The ZIP entry &quot;%1&quot; is encrypted.</source>
+        <translation>Der ZIP-Eintrag „%1“ ist verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>The ZIP entry &quot;%1&quot; uses compression method %2; only stored and deflate are supported.</source>
+        <translation>Der ZIP-Eintrag „%1“ nutzt die Kompressionsmethode %2; unterstützt werden nur „stored“ und „deflate“.</translation>
+    </message>
+    <message>
+        <source>The local header of ZIP entry &quot;%1&quot; is damaged.</source>
+        <translation>Der lokale Kopf des ZIP-Eintrags „%1“ ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>ZIP entry &quot;%1&quot; is cut off.</source>
+        <translation>ZIP-Eintrag „%1“ ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The sizes of stored ZIP entry &quot;%1&quot; disagree.</source>
+        <translation>Die Größenangaben des unkomprimierten ZIP-Eintrags „%1“ widersprechen sich.</translation>
+    </message>
+    <message>
+        <source>ZIP entry &quot;%1&quot; is larger than %2 bytes.</source>
+        <translation>ZIP-Eintrag „%1“ ist größer als %2 Bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>The ZIP archive would be larger than 4 GiB.</source>
+        <translation>Das ZIP-Archiv würde größer als 4 GiB werden.</translation>
+    </message>
+    <message>
+        <source>The ZIP archive could not be written: %1</source>
+        <translation>Das ZIP-Archiv konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -507,6 +817,37 @@
     <message>
         <source>--self needs a numeric recipient ID.</source>
         <translation>--self braucht eine numerische Empfänger-ID.</translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::ZipEntryDevice</name>
+    <message>
+        <source>The ZIP entry &quot;%1&quot; cannot be read.</source>
+        <translation>Der ZIP-Eintrag „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The decompressor could not be started.</source>
+        <translation>Der Entpacker konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>ZIP entry &quot;%1&quot; holds %2 bytes, but its header declares %3.</source>
+        <translation>ZIP-Eintrag „%1“ enthält %2 Bytes, sein Kopf gibt aber %3 an.</translation>
+    </message>
+    <message>
+        <source>ZIP entry &quot;%1&quot; is damaged (CRC-32 mismatch).</source>
+        <translation>ZIP-Eintrag „%1“ ist beschädigt (CRC-32 stimmt nicht).</translation>
+    </message>
+    <message>
+        <source>ZIP entry &quot;%1&quot; is cut off.</source>
+        <translation>ZIP-Eintrag „%1“ ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>ZIP entry &quot;%1&quot; is damaged (invalid deflate data).</source>
+        <translation>ZIP-Eintrag „%1“ ist beschädigt (ungültige Deflate-Daten).</translation>
+    </message>
+    <message>
+        <source>ZIP entry &quot;%1&quot; unpacks to more bytes than its header declares.</source>
+        <translation>ZIP-Eintrag „%1“ entpackt zu mehr Bytes, als sein Kopf angibt.</translation>
     </message>
 </context>
 </TS>

@@ -222,6 +222,195 @@
     </message>
 </context>
 <context>
+    <name>JsonLinesReader</name>
+    <message>
+        <source>Reading failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaintextMedia</name>
+    <message>
+        <source>The attachment file is not in the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment file is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaintextModelBuilder</name>
+    <message>
+        <source>The chat item&apos;s chat id is not a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier revision of the message is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The author id is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is not a whole number of milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export may be damaged or cut off. Import with invalid lines skipped (--lenient) to use the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is too long to be a Signal frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import with invalid bytes replaced (--lenient) to use the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; frame is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup version is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient id is not a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat id is not a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat&apos;s recipient id is not a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal Release Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient %1 is not in this export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave --self out: Signal&apos;s own export names the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen by the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export marks its own recipient (&quot;self&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export has no &quot;self&quot; recipient; the single author of outgoing messages was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export has no &quot;self&quot; recipient and outgoing messages have several authors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main.jsonl is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chats again from Signal: Settings → Chats → Export chat history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown chat %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines are not valid frames and were skipped (the first is line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines contained bytes that are not UTF-8; they were replaced with U+FFFD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 frames of a kind Idiolect does not know were ignored (the first is line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields Idiolect does not know were ignored (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 chat items of a kind Idiolect does not know were kept as system rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages belong to a chat the export does not list; they were kept in chats of their own (the first is line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recipients were listed after the first message; names were resolved again at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mentions name nobody in the export; their placeholders were left in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attachments have no file in the export (media was not included, or the file was never downloaded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 long messages are only available in Signal&apos;s truncated form (the full text file is not in the export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export is backup version %1; Idiolect knows version 1. Unknown parts were ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line is not a backup header; the file may have been cut or joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export does not say who you are; choose yourself with --self ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SelfDetector</name>
     <message>
         <source>Recipient id %1 does not exist in this export.</source>
@@ -379,6 +568,29 @@
     </message>
 </context>
 <context>
+    <name>SignalPlaintextImporter</name>
+    <message>
+        <source>The ZIP archive holds no main.jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the ZIP of Signal&apos;s chat export (Settings → Chats → Export chat history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder holds no main.jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder Signal created (signal-export-…), which contains main.jsonl, metadata.json and files/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignalSqliteImporter</name>
     <message>
         <source>The database file does not exist.</source>
@@ -421,6 +633,104 @@
     </message>
     <message>
         <source>The &quot;%1&quot; table does not have the columns of a Signal message table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>The ZIP archive does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP file is damaged or was not written by Signal. Unpack it with another tool and open the folder instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP archive cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too short to be a ZIP archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP archive cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ZIP end-of-directory record was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split (multi-part) ZIP archives are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP64 end-of-directory record is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP64 end-of-directory record is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP archive lists more than %1 files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP central directory lies outside the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP directory entry %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP directory entry %1 has a damaged ZIP64 field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP directory entry %1 points outside the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP entry does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP entry &quot;%1&quot; is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP entry &quot;%1&quot; uses compression method %2; only stored and deflate are supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local header of ZIP entry &quot;%1&quot; is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP entry &quot;%1&quot; is cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sizes of stored ZIP entry &quot;%1&quot; disagree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP entry &quot;%1&quot; is larger than %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>The ZIP archive would be larger than 4 GiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP archive could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -506,6 +816,37 @@
     </message>
     <message>
         <source>--self needs a numeric recipient ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::ZipEntryDevice</name>
+    <message>
+        <source>The ZIP entry &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decompressor could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP entry &quot;%1&quot; holds %2 bytes, but its header declares %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP entry &quot;%1&quot; is damaged (CRC-32 mismatch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP entry &quot;%1&quot; is cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP entry &quot;%1&quot; is damaged (invalid deflate data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP entry &quot;%1&quot; unpacks to more bytes than its header declares.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
