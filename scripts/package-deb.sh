@@ -121,10 +121,10 @@ if [ -x "$root/usr/bin/idiolect" ]; then
       echo "package-deb: $binary misses libraries" >&2; exit 1
     fi
   done
-  for file in usr/share/applications/org.idiolect.Idiolect.desktop \
-      usr/share/metainfo/org.idiolect.Idiolect.metainfo.xml \
-      usr/share/icons/hicolor/scalable/apps/org.idiolect.Idiolect.svg \
-      usr/share/icons/hicolor/48x48/apps/org.idiolect.Idiolect.png; do
+  for file in usr/share/applications/io.github.idiolect.Idiolect.desktop \
+      usr/share/metainfo/io.github.idiolect.Idiolect.metainfo.xml \
+      usr/share/icons/hicolor/scalable/apps/io.github.idiolect.Idiolect.svg \
+      usr/share/icons/hicolor/48x48/apps/io.github.idiolect.Idiolect.png; do
     [ -f "$root/$file" ] || { echo "package-deb: /$file missing" >&2; exit 1; }
   done
   in_root QT_QPA_PLATFORM=offscreen timeout 60 idiolect --version
@@ -132,7 +132,7 @@ if [ -x "$root/usr/bin/idiolect" ]; then
   # Start the menu entry's command on an X server (xcb, as on a desktop) and
   # expect it still running after five seconds. Xvfb is installed only now,
   # after the checks above, so it cannot hide a missing dependency.
-  exec_line=$(sed -n 's/^Exec=//p' "$root/usr/share/applications/org.idiolect.Idiolect.desktop" | sed 's/ %[fFuU]//')
+  exec_line=$(sed -n 's/^Exec=//p' "$root/usr/share/applications/io.github.idiolect.Idiolect.desktop" | sed 's/ %[fFuU]//')
   in_root apt-get install -y -qq -o Dpkg::Use-Pty=0 --no-install-recommends xvfb xauth >/dev/null
   in_root LANG=de_DE.UTF-8 xvfb-run -a sh -c \
     "$exec_line & pid=\$!; sleep 5; kill -0 \$pid || exit 1; kill \$pid; wait \$pid; echo \"started: $exec_line\"" ||
