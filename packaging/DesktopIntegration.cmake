@@ -1,5 +1,6 @@
-# The desktop app: executable, menu entry, AppStream metadata and the icon in
-# the hicolor theme (scalable SVG plus PNG sizes rendered at build time).
+# The desktop app: executable, menu entry, AppStream metadata, the project
+# file type and the icon in the hicolor theme (scalable SVG plus PNG sizes
+# rendered at build time).
 if(NOT TARGET idiolect)
   message(STATUS "Packaging: no GUI target, installing the command-line tool only")
   return()
@@ -10,6 +11,9 @@ install(FILES linux/${IDIOLECT_APP_ID}.desktop
   DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES linux/${IDIOLECT_APP_ID}.metainfo.xml
   DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+# The .idiolect project file type, so file managers open projects in the app.
+install(FILES linux/${IDIOLECT_APP_ID}.mime.xml
+  DESTINATION ${CMAKE_INSTALL_DATADIR}/mime/packages RENAME ${IDIOLECT_APP_ID}.xml)
 
 set(icon_large ${PROJECT_SOURCE_DIR}/resources/icons/idiolect.svg)
 # Below 32 px the written line blurs, so the small sizes use a simplified mark.

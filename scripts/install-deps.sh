@@ -13,7 +13,7 @@ PACKAGES=(
   xvfb xauth imagemagick fonts-noto-color-emoji fonts-noto-core fonts-dejavu-core
   clang clang-format libclang-rt-14-dev
   appstream desktop-file-utils lintian dpkg-dev file fakeroot
-  librsvg2-bin man-db debootstrap
+  librsvg2-bin man-db debootstrap shared-mime-info
 )
 
 SUDO=""
