@@ -358,46 +358,6 @@
         <translation>Unbekannter Chat %1</translation>
     </message>
     <message>
-        <source>%1 lines are not valid frames and were skipped (the first is line %2).</source>
-        <translation>%1 Zeilen sind keine gültigen Frames und wurden übersprungen (die erste ist Zeile %2).</translation>
-    </message>
-    <message>
-        <source>%1 lines contained bytes that are not UTF-8; they were replaced with U+FFFD.</source>
-        <translation>%1 Zeilen enthielten Bytes, die kein UTF-8 sind; sie wurden durch U+FFFD ersetzt.</translation>
-    </message>
-    <message>
-        <source>%1 frames of a kind Idiolect does not know were ignored (the first is line %2).</source>
-        <translation>%1 Frames einer Art, die Idiolect nicht kennt, wurden ignoriert (der erste ist Zeile %2).</translation>
-    </message>
-    <message>
-        <source>%1 fields Idiolect does not know were ignored (%2).</source>
-        <translation>%1 Felder, die Idiolect nicht kennt, wurden ignoriert (%2).</translation>
-    </message>
-    <message>
-        <source>%1 chat items of a kind Idiolect does not know were kept as system rows.</source>
-        <translation>%1 Chat-Einträge einer Art, die Idiolect nicht kennt, wurden als Systemzeilen behalten.</translation>
-    </message>
-    <message>
-        <source>%1 messages belong to a chat the export does not list; they were kept in chats of their own (the first is line %2).</source>
-        <translation>%1 Nachrichten gehören zu einem Chat, den der Export nicht aufführt; sie wurden in eigenen Chats behalten (die erste ist Zeile %2).</translation>
-    </message>
-    <message>
-        <source>%1 recipients were listed after the first message; names were resolved again at the end.</source>
-        <translation>%1 Empfänger wurden erst nach der ersten Nachricht aufgeführt; die Namen wurden am Ende erneut aufgelöst.</translation>
-    </message>
-    <message>
-        <source>%1 mentions name nobody in the export; their placeholders were left in the text.</source>
-        <translation>%1 Erwähnungen nennen niemanden aus dem Export; ihre Platzhalter blieben im Text.</translation>
-    </message>
-    <message>
-        <source>%1 attachments have no file in the export (media was not included, or the file was never downloaded).</source>
-        <translation>%1 Anhänge haben keine Datei im Export (Medien wurden nicht mitexportiert, oder die Datei wurde nie heruntergeladen).</translation>
-    </message>
-    <message>
-        <source>%1 long messages are only available in Signal&apos;s truncated form (the full text file is not in the export).</source>
-        <translation>%1 lange Nachrichten liegen nur in Signals gekürzter Form vor (die Datei mit dem vollen Text ist nicht im Export).</translation>
-    </message>
-    <message>
         <source>The export is backup version %1; Idiolect knows version 1. Unknown parts were ignored.</source>
         <translation>Der Export hat Backup-Version %1; Idiolect kennt Version 1. Unbekannte Teile wurden ignoriert.</translation>
     </message>
@@ -408,6 +368,76 @@
     <message>
         <source>The export does not say who you are; choose yourself with --self ID.</source>
         <translation>Der Export verrät nicht, wer du bist; wähle dich mit --self ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines are not valid frames and were skipped (the first is line %1).</source>
+        <translation>
+            <numerusform>%n Zeile ist kein gültiger Eintrag und wurde übersprungen (Zeile %1).</numerusform>
+            <numerusform>%n Zeilen sind keine gültigen Einträge und wurden übersprungen (die erste ist Zeile %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines contained bytes that are not UTF-8; they were replaced with U+FFFD.</source>
+        <translation>
+            <numerusform>%n Zeile enthielt Bytes, die kein UTF-8 sind; sie wurden durch U+FFFD ersetzt.</numerusform>
+            <numerusform>%n Zeilen enthielten Bytes, die kein UTF-8 sind; sie wurden durch U+FFFD ersetzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frames of a kind Idiolect does not know were ignored (the first is line %1).</source>
+        <translation>
+            <numerusform>%n Eintrag einer Art, die Idiolect nicht kennt, wurde ignoriert (Zeile %1).</numerusform>
+            <numerusform>%n Einträge einer Art, die Idiolect nicht kennt, wurden ignoriert (der erste in Zeile %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields Idiolect does not know were ignored (%1).</source>
+        <translation>
+            <numerusform>%n Feld, das Idiolect nicht kennt, wurde ignoriert (%1).</numerusform>
+            <numerusform>%n Felder, die Idiolect nicht kennt, wurden ignoriert (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat items of a kind Idiolect does not know were kept as system rows.</source>
+        <translation>
+            <numerusform>%n Chateintrag einer Art, die Idiolect nicht kennt, wurde als Systemzeile behalten.</numerusform>
+            <numerusform>%n Chateinträge einer Art, die Idiolect nicht kennt, wurden als Systemzeilen behalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages belong to a chat the export does not list; they were kept in chats of their own (the first is line %1).</source>
+        <translation>
+            <numerusform>%n Nachricht gehört zu einem Chat, den der Export nicht aufführt; sie wurde in einem eigenen Chat behalten (Zeile %1).</numerusform>
+            <numerusform>%n Nachrichten gehören zu einem Chat, den der Export nicht aufführt; sie wurden in eigenen Chats behalten (die erste in Zeile %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipients were listed after the first message; names were resolved again at the end.</source>
+        <translation>
+            <numerusform>%n Empfänger stand nach der ersten Nachricht; die Namen wurden am Ende neu aufgelöst.</numerusform>
+            <numerusform>%n Empfänger standen nach der ersten Nachricht; die Namen wurden am Ende neu aufgelöst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentions name nobody in the export; their placeholders were left in the text.</source>
+        <translation>
+            <numerusform>%n Erwähnung nennt niemanden aus dem Export; ihr Platzhalter blieb im Text.</numerusform>
+            <numerusform>%n Erwähnungen nennen niemanden aus dem Export; ihre Platzhalter blieben im Text.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachments have no file in the export (media was not included, or the file was never downloaded).</source>
+        <translation>
+            <numerusform>%n Anhang hat keine Datei im Export (Medien wurden nicht mitexportiert oder die Datei wurde nie heruntergeladen).</numerusform>
+            <numerusform>%n Anhänge haben keine Datei im Export (Medien wurden nicht mitexportiert oder die Dateien wurden nie heruntergeladen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n long messages are only available in Signal&apos;s truncated form (the full text file is not in the export).</source>
+        <translation>
+            <numerusform>%n lange Nachricht liegt nur in Signals gekürzter Form vor (die Datei mit dem vollen Text ist nicht im Export).</numerusform>
+            <numerusform>%n lange Nachrichten liegen nur in Signals gekürzter Form vor (die Dateien mit dem vollen Text sind nicht im Export).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -450,6 +480,123 @@
     </message>
 </context>
 <context>
+    <name>SigexportLineParser</name>
+    <message>
+        <source>The file is not valid JSON: %1.</source>
+        <translation>Die Datei ist kein gültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <source>The line is too long to be a message.</source>
+        <translation>Die Zeile ist zu lang für eine Nachricht.</translation>
+    </message>
+    <message>
+        <source>The export may be damaged or cut off. Import with invalid lines skipped (--lenient) to use the rest.</source>
+        <translation>Der Export ist womöglich beschädigt oder abgeschnitten. Importiere mit übersprungenen ungültigen Zeilen (--lenient), um den Rest zu nutzen.</translation>
+    </message>
+    <message>
+        <source>The line is not valid UTF-8.</source>
+        <translation>Die Zeile ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <source>The line is not valid JSON: %1.</source>
+        <translation>Die Zeile ist kein gültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <source>The line is not a JSON object.</source>
+        <translation>Die Zeile ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The date is missing or not an ISO 8601 date and time.</source>
+        <translation>Das Datum fehlt oder ist kein Datum mit Uhrzeit nach ISO 8601.</translation>
+    </message>
+    <message>
+        <source>The sender is not text.</source>
+        <translation>Der Absender ist kein Text.</translation>
+    </message>
+    <message>
+        <source>An earlier version of the message has no valid date.</source>
+        <translation>Eine frühere Fassung der Nachricht hat kein gültiges Datum.</translation>
+    </message>
+</context>
+<context>
+    <name>SigexportModelBuilder</name>
+    <message>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
+        <source>Unknown sender</source>
+        <translation>Unbekannter Absender</translation>
+    </message>
+    <message>
+        <source>signal-export writes &quot;Me&quot; as the sender of your messages.</source>
+        <translation>signal-export schreibt „Me“ als Absender deiner Nachrichten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines are not valid messages and were skipped (the first is line %1 of %2).</source>
+        <translation>
+            <numerusform>%n Zeile ist keine gültige Nachricht und wurde übersprungen (Zeile %1 von %2).</numerusform>
+            <numerusform>%n Zeilen sind keine gültigen Nachrichten und wurden übersprungen (die erste ist Zeile %1 von %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines contained bytes that are not UTF-8; they were replaced with U+FFFD.</source>
+        <translation>
+            <numerusform>%n Zeile enthielt Bytes, die kein UTF-8 sind; sie wurden durch U+FFFD ersetzt.</numerusform>
+            <numerusform>%n Zeilen enthielten Bytes, die kein UTF-8 sind; sie wurden durch U+FFFD ersetzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages have a local time that does not exist in %1 (clocks went forward); they were read as the hour after.</source>
+        <translation>
+            <numerusform>%n Nachricht hat eine Ortszeit, die es in %1 nicht gibt (Zeitumstellung vor); sie wurde als die Stunde danach gelesen.</numerusform>
+            <numerusform>%n Nachrichten haben eine Ortszeit, die es in %1 nicht gibt (Zeitumstellung vor); sie wurden als die Stunde danach gelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages fall in the repeated hour when clocks went back; their order in the chat decided which of the two times applies.</source>
+        <translation>
+            <numerusform>%n Nachricht fällt in die doppelte Stunde der Zeitumstellung zurück; ihre Stelle im Chat entschied, welche der beiden Zeiten gilt.</numerusform>
+            <numerusform>%n Nachrichten fallen in die doppelte Stunde der Zeitumstellung zurück; ihre Reihenfolge im Chat entschied, welche der beiden Zeiten gilt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields Idiolect does not know were ignored (%1).</source>
+        <translation>
+            <numerusform>%n Feld, das Idiolect nicht kennt, wurde ignoriert (%1).</numerusform>
+            <numerusform>%n Felder, die Idiolect nicht kennt, wurden ignoriert (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows were recognised as calls by the text signal-export writes for them.</source>
+        <translation>
+            <numerusform>%n Zeile wurde am Text, den signal-export für Anrufe schreibt, als Anruf erkannt.</numerusform>
+            <numerusform>%n Zeilen wurden am Text, den signal-export für Anrufe schreibt, als Anrufe erkannt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachments have no file in media/ (not copied, or the export ran with --no-attachments).</source>
+        <translation>
+            <numerusform>%n Anhang hat keine Datei in media/ (nicht kopiert, oder der Export lief mit --no-attachments).</numerusform>
+            <numerusform>%n Anhänge haben keine Datei in media/ (nicht kopiert, oder der Export lief mit --no-attachments).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages contain mention placeholders; signal-export does not say whom they name.</source>
+        <translation>
+            <numerusform>%n Nachricht enthält Platzhalter für Erwähnungen; signal-export sagt nicht, wen sie nennen.</numerusform>
+            <numerusform>%n Nachrichten enthalten Platzhalter für Erwähnungen; signal-export sagt nicht, wen sie nennen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages have no sender (&quot;No-Sender&quot;).</source>
+        <translation>
+            <numerusform>%n Nachricht hat keinen Absender („No-Sender“).</numerusform>
+            <numerusform>%n Nachrichten haben keinen Absender („No-Sender“).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SignalCsvImporter</name>
     <message>
         <source>The folder contains no CSV files.</source>
@@ -478,6 +625,21 @@
     <message>
         <source>Blank lines were skipped.</source>
         <translation>Leere Zeilen wurden übersprungen.</translation>
+    </message>
+</context>
+<context>
+    <name>SignalDesktopExportImporter</name>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>Die Datei lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>No conversation folder with a data.json was found.</source>
+        <translation>Es wurde kein Unterhaltungsordner mit einer data.json gefunden.</translation>
+    </message>
+    <message>
+        <source>Run signal-export with JSON output (the default; not --no-json) and open its output folder or one conversation folder.</source>
+        <translation>Starte signal-export mit JSON-Ausgabe (Standard; nicht --no-json) und öffne seinen Ausgabeordner oder einen Unterhaltungsordner.</translation>
     </message>
 </context>
 <context>

@@ -358,46 +358,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 lines are not valid frames and were skipped (the first is line %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 lines contained bytes that are not UTF-8; they were replaced with U+FFFD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 frames of a kind Idiolect does not know were ignored (the first is line %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 fields Idiolect does not know were ignored (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 chat items of a kind Idiolect does not know were kept as system rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 messages belong to a chat the export does not list; they were kept in chats of their own (the first is line %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 recipients were listed after the first message; names were resolved again at the end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 mentions name nobody in the export; their placeholders were left in the text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 attachments have no file in the export (media was not included, or the file was never downloaded).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 long messages are only available in Signal&apos;s truncated form (the full text file is not in the export).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The export is backup version %1; Idiolect knows version 1. Unknown parts were ignored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -408,6 +368,76 @@
     <message>
         <source>The export does not say who you are; choose yourself with --self ID.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines are not valid frames and were skipped (the first is line %1).</source>
+        <translation>
+            <numerusform>%n line is not a valid frame and was skipped (line %1).</numerusform>
+            <numerusform>%n lines are not valid frames and were skipped (the first is line %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines contained bytes that are not UTF-8; they were replaced with U+FFFD.</source>
+        <translation>
+            <numerusform>%n line contained bytes that are not UTF-8; they were replaced with U+FFFD.</numerusform>
+            <numerusform>%n lines contained bytes that are not UTF-8; they were replaced with U+FFFD.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frames of a kind Idiolect does not know were ignored (the first is line %1).</source>
+        <translation>
+            <numerusform>%n frame of a kind Idiolect does not know was ignored (line %1).</numerusform>
+            <numerusform>%n frames of a kind Idiolect does not know were ignored (the first is line %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields Idiolect does not know were ignored (%1).</source>
+        <translation>
+            <numerusform>%n field Idiolect does not know was ignored (%1).</numerusform>
+            <numerusform>%n fields Idiolect does not know were ignored (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat items of a kind Idiolect does not know were kept as system rows.</source>
+        <translation>
+            <numerusform>%n chat item of a kind Idiolect does not know was kept as a system row.</numerusform>
+            <numerusform>%n chat items of a kind Idiolect does not know were kept as system rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages belong to a chat the export does not list; they were kept in chats of their own (the first is line %1).</source>
+        <translation>
+            <numerusform>%n message belongs to a chat the export does not list; it was kept in a chat of its own (line %1).</numerusform>
+            <numerusform>%n messages belong to a chat the export does not list; they were kept in chats of their own (the first is line %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipients were listed after the first message; names were resolved again at the end.</source>
+        <translation>
+            <numerusform>%n recipient was listed after the first message; names were resolved again at the end.</numerusform>
+            <numerusform>%n recipients were listed after the first message; names were resolved again at the end.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentions name nobody in the export; their placeholders were left in the text.</source>
+        <translation>
+            <numerusform>%n mention names nobody in the export; its placeholder was left in the text.</numerusform>
+            <numerusform>%n mentions name nobody in the export; their placeholders were left in the text.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachments have no file in the export (media was not included, or the file was never downloaded).</source>
+        <translation>
+            <numerusform>%n attachment has no file in the export (media was not included, or the file was never downloaded).</numerusform>
+            <numerusform>%n attachments have no file in the export (media was not included, or the file was never downloaded).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n long messages are only available in Signal&apos;s truncated form (the full text file is not in the export).</source>
+        <translation>
+            <numerusform>%n long message is only available in Signal&apos;s truncated form (the full text file is not in the export).</numerusform>
+            <numerusform>%n long messages are only available in Signal&apos;s truncated form (the full text file is not in the export).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -450,6 +480,123 @@
     </message>
 </context>
 <context>
+    <name>SigexportLineParser</name>
+    <message>
+        <source>The file is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is too long to be a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export may be damaged or cut off. Import with invalid lines skipped (--lenient) to use the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is missing or not an ISO 8601 date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier version of the message has no valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SigexportModelBuilder</name>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal-export writes &quot;Me&quot; as the sender of your messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines are not valid messages and were skipped (the first is line %1 of %2).</source>
+        <translation>
+            <numerusform>%n line is not a valid message and was skipped (line %1 of %2).</numerusform>
+            <numerusform>%n lines are not valid messages and were skipped (the first is line %1 of %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines contained bytes that are not UTF-8; they were replaced with U+FFFD.</source>
+        <translation>
+            <numerusform>%n line contained bytes that are not UTF-8; they were replaced with U+FFFD.</numerusform>
+            <numerusform>%n lines contained bytes that are not UTF-8; they were replaced with U+FFFD.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages have a local time that does not exist in %1 (clocks went forward); they were read as the hour after.</source>
+        <translation>
+            <numerusform>%n message has a local time that does not exist in %1 (clocks went forward); it was read as the hour after.</numerusform>
+            <numerusform>%n messages have a local time that does not exist in %1 (clocks went forward); they were read as the hour after.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages fall in the repeated hour when clocks went back; their order in the chat decided which of the two times applies.</source>
+        <translation>
+            <numerusform>%n message falls in the repeated hour when clocks went back; its place in the chat decided which of the two times applies.</numerusform>
+            <numerusform>%n messages fall in the repeated hour when clocks went back; their order in the chat decided which of the two times applies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields Idiolect does not know were ignored (%1).</source>
+        <translation>
+            <numerusform>%n field Idiolect does not know was ignored (%1).</numerusform>
+            <numerusform>%n fields Idiolect does not know were ignored (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows were recognised as calls by the text signal-export writes for them.</source>
+        <translation>
+            <numerusform>%n row was recognised as a call by the text signal-export writes for calls.</numerusform>
+            <numerusform>%n rows were recognised as calls by the text signal-export writes for them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachments have no file in media/ (not copied, or the export ran with --no-attachments).</source>
+        <translation>
+            <numerusform>%n attachment has no file in media/ (not copied, or the export ran with --no-attachments).</numerusform>
+            <numerusform>%n attachments have no file in media/ (not copied, or the export ran with --no-attachments).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages contain mention placeholders; signal-export does not say whom they name.</source>
+        <translation>
+            <numerusform>%n message contains mention placeholders; signal-export does not say whom they name.</numerusform>
+            <numerusform>%n messages contain mention placeholders; signal-export does not say whom they name.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages have no sender (&quot;No-Sender&quot;).</source>
+        <translation>
+            <numerusform>%n message has no sender (&quot;No-Sender&quot;).</numerusform>
+            <numerusform>%n messages have no sender (&quot;No-Sender&quot;).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SignalCsvImporter</name>
     <message>
         <source>The folder contains no CSV files.</source>
@@ -477,6 +624,21 @@
     </message>
     <message>
         <source>Blank lines were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignalDesktopExportImporter</name>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation folder with a data.json was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run signal-export with JSON output (the default; not --no-json) and open its output folder or one conversation folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include "SignalSqliteImporter.h"
 #include "common/JobContext.h"
 #include "plaintext/SignalPlaintextImporter.h"
+#include "sigexport/SignalDesktopExportImporter.h"
 
 #include <QCoreApplication>
 
@@ -18,7 +19,7 @@ std::unique_ptr<Importer> ImportJob::importerFor(ExportFormat format)
     case ExportFormat::SignalCsv: return std::make_unique<SignalCsvImporter>();
     case ExportFormat::SignalSqlite: return std::make_unique<SignalSqliteImporter>();
     case ExportFormat::SignalPlaintext: return std::make_unique<SignalPlaintextImporter>();
-    case ExportFormat::SignalDesktopExport:
+    case ExportFormat::SignalDesktopExport: return std::make_unique<SignalDesktopExportImporter>();
     case ExportFormat::Unknown: return nullptr;
     }
     return nullptr;

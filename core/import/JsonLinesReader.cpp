@@ -43,6 +43,13 @@ bool JsonLinesReader::fill()
     return n > 0;
 }
 
+qint64 JsonLinesReader::columnOfKey(QByteArrayView line, QLatin1StringView key)
+{
+    const QByteArray quoted = '"' + QByteArray(key.data(), key.size()) + '"';
+    const qsizetype at = line.indexOf(quoted);
+    return at < 0 ? -1 : qint64(at) + 1;
+}
+
 JsonLinesReader::Result JsonLinesReader::next()
 {
     m_line = {};

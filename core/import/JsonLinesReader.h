@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QCoreApplication>
+#include <QLatin1StringView>
 #include <QString>
 
 class QIODevice;
@@ -48,6 +49,9 @@ public:
     /** Bytes consumed so far (for progress). */
     [[nodiscard]] qint64 bytesRead() const { return m_consumed; }
     [[nodiscard]] const Error &error() const { return m_error; }
+
+    /** 1-based byte column where `"key"` appears in a raw JSON line, or -1 (error locations). */
+    static qint64 columnOfKey(QByteArrayView line, QLatin1StringView key);
 
 private:
     bool fill();

@@ -4,6 +4,7 @@
 #include "PlaintextModelBuilder.h"
 
 #include "ProtoJson.h"
+#include "import/JsonLinesReader.h"
 #include "import/TextFacts.h"
 
 #include <algorithm>
@@ -40,7 +41,7 @@ Status PlaintextModelBuilder::readChatItem(const QJsonObject &item, QByteArrayVi
         return invalid(ErrorCode::InvalidValue,
                        tr("The chat item's chat id is not a positive "
                           "number."),
-                       line, pj::columnOf(raw, "chatId"_L1));
+                       line, JsonLinesReader::columnOfKey(raw, "chatId"_L1));
     countUnknownKeys(item,
                      {"chatId"_L1,
                       "authorId"_L1,
@@ -74,16 +75,16 @@ Status PlaintextModelBuilder::readChatItem(const QJsonObject &item, QByteArrayVi
             return invalid(ErrorCode::InvalidValue,
                            tr("An earlier revision of the message is "
                               "damaged."),
-                           line, pj::columnOf(raw, "revisions"_L1));
+                           line, JsonLinesReader::columnOfKey(raw, "revisions"_L1));
     }
     qint64 author = 0, dateSent = 0;
     if (!pj::id64(item, "authorId"_L1, &author))
         return invalid(ErrorCode::InvalidValue, tr("The author id is not a number."), line,
-                       pj::columnOf(raw, "authorId"_L1));
+                       JsonLinesReader::columnOfKey(raw, "authorId"_L1));
     if (!pj::id64(item, "dateSent"_L1, &dateSent))
         return invalid(ErrorCode::InvalidValue,
                        tr("The date is not a whole number of milliseconds."), line,
-                       pj::columnOf(raw, "dateSent"_L1));
+                       JsonLinesReader::columnOfKey(raw, "dateSent"_L1));
 
     const qint32 thread = threadFor(chatId, line);
     quint32 index = 0;

@@ -4,6 +4,7 @@
 #include "PlaintextModelBuilder.h"
 
 #include "ProtoJson.h"
+#include "import/JsonLinesReader.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -120,9 +121,10 @@ Status PlaintextModelBuilder::dispatch(const QJsonObject &frame, QByteArrayView 
             continue;
         if (isFrameKey(it.key())) {
             if (!it.value().isObject())
-                return invalid(ErrorCode::InvalidValue,
-                               tr("The \"%1\" frame is not an object.").arg(it.key()), line,
-                               pj::columnOf(raw, QLatin1StringView(it.key().toLatin1())));
+                return invalid(
+                    ErrorCode::InvalidValue, tr("The \"%1\" frame is not an object.").arg(it.key()),
+                    line,
+                    JsonLinesReader::columnOfKey(raw, QLatin1StringView(it.key().toLatin1())));
             key = it.key();
             value = it.value().toObject();
             break;
@@ -162,7 +164,7 @@ Status PlaintextModelBuilder::readHeader(const QJsonObject &header, QByteArrayVi
     quint64 version = 0;
     if (!pj::unsigned64(header, "version"_L1, &version))
         return invalid(ErrorCode::InvalidValue, tr("The backup version is not a number."), line,
-                       pj::columnOf(raw, "version"_L1));
+                       JsonLinesReader::columnOfKey(raw, "version"_L1));
     if (version > 1)
         m_newerVersion = qint64(version);
     QString schema = u"Backup.proto JSON, version %1"_s.arg(version);
@@ -211,7 +213,7 @@ Status PlaintextModelBuilder::readRecipient(const QJsonObject &recipient, QByteA
     qint64 id = 0;
     if (!pj::id64(recipient, "id"_L1, &id) || id <= 0)
         return invalid(ErrorCode::InvalidValue, tr("The recipient id is not a positive number."),
-                       line, pj::columnOf(raw, "id"_L1));
+                       line, JsonLinesReader::columnOfKey(raw, "id"_L1));
     if (m_recipientsPrepared)
         ++m_lateRecipients;
     m_nextSyntheticRecipient = std::max(m_nextSyntheticRecipient, id);
@@ -235,7 +237,7 @@ Status PlaintextModelBuilder::readRecipient(const QJsonObject &recipient, QByteA
         quint64 e164 = 0;
         if (!pj::unsigned64(c, "e164"_L1, &e164))
             return invalid(ErrorCode::InvalidValue, tr("The phone number is not a number."), line,
-                           pj::columnOf(raw, "e164"_L1));
+                           JsonLinesReader::columnOfKey(raw, "e164"_L1));
         if (e164 > 0)
             r.e164 = u'+' + QString::number(e164);
         r.blocked = pj::boolean(c, "blocked"_L1);
@@ -286,11 +288,11 @@ Status PlaintextModelBuilder::readChat(const QJsonObject &chat, QByteArrayView r
     qint64 recipient = 0;
     if (!pj::id64(chat, "id"_L1, &id) || id <= 0)
         return invalid(ErrorCode::InvalidValue, tr("The chat id is not a positive number."), line,
-                       pj::columnOf(raw, "id"_L1));
+                       JsonLinesReader::columnOfKey(raw, "id"_L1));
     if (!pj::id64(chat, "recipientId"_L1, &recipient) || recipient <= 0)
         return invalid(ErrorCode::InvalidValue,
                        tr("The chat's recipient id is not a positive number."), line,
-                       pj::columnOf(raw, "recipientId"_L1));
+                       JsonLinesReader::columnOfKey(raw, "recipientId"_L1));
     if (m_threadByChat.contains(id)) {
         Thread &t = m_export->threads[size_t(m_threadByChat.value(id))];
         if (t.recipientId == 0)

@@ -6,6 +6,7 @@
 #include "ProtoJson.h"
 #include "common/JobContext.h"
 #include "common/Utf8.h"
+#include "import/ImportWarnings.h"
 #include "model/ExportFinalizer.h"
 
 #include <QSet>
@@ -187,61 +188,49 @@ void PlaintextModelBuilder::reportWarnings()
 {
     ChatExport &ex = *m_export;
     auto warn = [&](const QString &code, qint64 count, const QString &message, qint64 line = -1) {
-        if (count <= 0)
-            return;
-        ex.addWarning(code, message, m_fileName, line);
-        ex.warnings.last().count = count;
+        importwarnings::add(ex, code, count, message, m_fileName, line);
     };
     warn(u"invalid_lines"_s, m_invalidLines,
-         tr("%1 lines are not valid frames and were skipped (the first is line %2).")
-             .arg(m_invalidLines)
+         tr("%n lines are not valid frames and were skipped (the first is line %1).", nullptr,
+            int(m_invalidLines))
              .arg(m_firstInvalidLine),
          m_firstInvalidLine);
     warn(u"invalid_utf8_repaired"_s, m_repairedLines,
-         tr("%1 lines contained bytes that are not UTF-8; they were replaced with U+FFFD.")
-             .arg(m_repairedLines));
+         tr("%n lines contained bytes that are not UTF-8; they were replaced with U+FFFD.", nullptr,
+            int(m_repairedLines)));
     warn(u"unknown_frames"_s, m_unknownFrames,
-         tr("%1 frames of a kind Idiolect does not know were ignored (the first is line %2).")
-             .arg(m_unknownFrames)
+         tr("%n frames of a kind Idiolect does not know were ignored (the first is line %1).",
+            nullptr, int(m_unknownFrames))
              .arg(m_firstUnknownFrame),
          m_firstUnknownFrame);
-    if (!m_unknownFields.isEmpty()) {
-        qint64 total = 0;
-        QStringList names;
-        for (auto it = m_unknownFields.constBegin(); it != m_unknownFields.constEnd(); ++it) {
-            total += it.value();
-            if (names.size() < 8)
-                names.append(it.key());
-        }
-        warn(u"unknown_fields"_s, total,
-             tr("%1 fields Idiolect does not know were ignored (%2).")
-                 .arg(total)
-                 .arg(names.join(u", "_s)));
-    }
+    const auto [fields, fieldNames] = importwarnings::summarize(m_unknownFields);
+    warn(u"unknown_fields"_s, fields,
+         tr("%n fields Idiolect does not know were ignored (%1).", nullptr, int(fields))
+             .arg(fieldNames));
     warn(u"unknown_items"_s, m_unknownItems,
-         tr("%1 chat items of a kind Idiolect does not know were kept as system rows.")
-             .arg(m_unknownItems));
+         tr("%n chat items of a kind Idiolect does not know were kept as system rows.", nullptr,
+            int(m_unknownItems)));
     warn(u"missing_chat"_s, m_orphanItems,
-         tr("%1 messages belong to a chat the export does not list; they were kept in chats of "
-            "their own (the first is line %2).")
-             .arg(m_orphanItems)
+         tr("%n messages belong to a chat the export does not list; they were kept in chats of "
+            "their own (the first is line %1).",
+            nullptr, int(m_orphanItems))
              .arg(m_firstOrphanLine),
          m_firstOrphanLine);
     warn(u"late_recipients"_s, m_lateRecipients,
-         tr("%1 recipients were listed after the first message; names were resolved again at "
-            "the end.")
-             .arg(m_lateRecipients));
+         tr("%n recipients were listed after the first message; names were resolved again at "
+            "the end.",
+            nullptr, int(m_lateRecipients)));
     warn(u"unresolved_mentions"_s, m_unresolvedMentions,
-         tr("%1 mentions name nobody in the export; their placeholders were left in the text.")
-             .arg(m_unresolvedMentions));
+         tr("%n mentions name nobody in the export; their placeholders were left in the text.",
+            nullptr, int(m_unresolvedMentions)));
     warn(u"missing_attachment_files"_s, m_missingFiles,
-         tr("%1 attachments have no file in the export (media was not included, or the file was "
-            "never downloaded).")
-             .arg(m_missingFiles));
+         tr("%n attachments have no file in the export (media was not included, or the file was "
+            "never downloaded).",
+            nullptr, int(m_missingFiles)));
     warn(u"long_text_truncated"_s, m_longTextMissing,
-         tr("%1 long messages are only available in Signal's truncated form (the full text file "
-            "is not in the export).")
-             .arg(m_longTextMissing));
+         tr("%n long messages are only available in Signal's truncated form (the full text file "
+            "is not in the export).",
+            nullptr, int(m_longTextMissing)));
     if (m_newerVersion > 0)
         warn(u"newer_version"_s, 1,
              tr("The export is backup version %1; Idiolect knows version 1. Unknown parts were "

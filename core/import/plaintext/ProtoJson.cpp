@@ -104,11 +104,4 @@ QString uuidText(const QByteArray &bytes)
     return QString::fromLatin1(bytes.toHex());
 }
 
-qint64 columnOf(QByteArrayView line, QLatin1StringView key)
-{
-    const QByteArray quoted = '"' + QByteArray(key.data(), key.size()) + '"';
-    const qsizetype at = line.indexOf(quoted);
-    return at < 0 ? -1 : qint64(at) + 1;
-}
-
 } // namespace idiolect::protojson

@@ -68,7 +68,4 @@ QByteArray bytes(const QJsonObject &o, QLatin1StringView key);
 /** 16 bytes as a lowercase UUID ("5b2f8c1e-7d3a-…"); other lengths as lowercase hex. */
 QString uuidText(const QByteArray &bytes);
 
-/** 1-based byte column of `"key"` in a raw JSON line, or -1 (for error locations). */
-qint64 columnOf(QByteArrayView line, QLatin1StringView key);
-
 } // namespace idiolect::protojson
