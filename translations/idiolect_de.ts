@@ -595,6 +595,18 @@
             <numerusform>%n Nachrichten haben keinen Absender („No-Sender“).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Recipient %1 is not in this export.</source>
+        <translation>Empfänger %1 ist nicht in diesem Export.</translation>
+    </message>
+    <message>
+        <source>Leave --self out: signal-export names you &quot;Me&quot;.</source>
+        <translation>Lass --self weg: signal-export nennt dich „Me“.</translation>
+    </message>
+    <message>
+        <source>Chosen by the user.</source>
+        <translation>Vom Benutzer gewählt.</translation>
+    </message>
 </context>
 <context>
     <name>SignalCsvImporter</name>
@@ -979,6 +991,14 @@
     <message>
         <source>--self needs a numeric recipient ID.</source>
         <translation>--self braucht eine numerische Empfänger-ID.</translation>
+    </message>
+    <message>
+        <source>Time zone of naive local dates (signal-export), e.g. Europe/Berlin; default: this computer&apos;s zone.</source>
+        <translation>Zeitzone für Ortszeiten ohne Zonenangabe (signal-export), z. B. Europe/Berlin; Standard: die Zone dieses Computers.</translation>
+    </message>
+    <message>
+        <source>--time-zone needs a time zone name such as Europe/Berlin.</source>
+        <translation>--time-zone braucht den Namen einer Zeitzone wie Europe/Berlin.</translation>
     </message>
 </context>
 <context>

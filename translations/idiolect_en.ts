@@ -595,6 +595,18 @@
             <numerusform>%n messages have no sender (&quot;No-Sender&quot;).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Recipient %1 is not in this export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave --self out: signal-export names you &quot;Me&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen by the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignalCsvImporter</name>
@@ -978,6 +990,14 @@
     </message>
     <message>
         <source>--self needs a numeric recipient ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of naive local dates (signal-export), e.g. Europe/Berlin; default: this computer&apos;s zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-zone needs a time zone name such as Europe/Berlin.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

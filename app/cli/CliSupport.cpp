@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTextStream>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +33,12 @@ void ExportOptions::add(QCommandLineParser &parser)
         QCoreApplication::translate("idiolect-cli",
                                     "Repair recoverable data errors (invalid UTF-8, "
                                     "bad JSON lines) and report them as warnings.")));
+    parser.addOption(QCommandLineOption(
+        u"time-zone"_s,
+        QCoreApplication::translate("idiolect-cli",
+                                    "Time zone of naive local dates (signal-export), e.g. "
+                                    "Europe/Berlin; default: this computer's zone."),
+        u"ZONE"_s));
     parser.addOption(QCommandLineOption(
         u"verbose"_s,
         QCoreApplication::translate("idiolect-cli",
@@ -80,6 +87,18 @@ ChatExportPtr loadExport(const QCommandLineParser &parser, CliIo &io, int *exitC
             return {};
         }
         options.selfOverride = id;
+    }
+    if (parser.isSet(u"time-zone"_s)) {
+        const QTimeZone zone(parser.value(u"time-zone"_s).toUtf8());
+        if (!zone.isValid()) {
+            io.err << QCoreApplication::translate("idiolect-cli",
+                                                  "--time-zone needs a time zone name such as "
+                                                  "Europe/Berlin.")
+                   << '\n';
+            *exitCode = ExitUsage;
+            return {};
+        }
+        options.localZone = zone;
     }
     QElapsedTimer timer;
     timer.start();

@@ -58,7 +58,8 @@ qint64 SigexportModelBuilder::stableId(QStringView kind, QStringView name)
     quint64 v = 0;
     for (int i = 0; i < 8; ++i)
         v = (v << 8) | quint8(digest[i]);
-    return qint64(v & 0x3FFF'FFFF'FFFF'FFFFULL) + 1; // positive, never 0
+    // 52 bits: positive, never 0, and exact as a JSON number (reports and --self ID).
+    return qint64(v & ((1ULL << 52) - 1)) + 1;
 }
 
 qint64 SigexportModelBuilder::recipientForName(const QString &name)
@@ -259,7 +260,7 @@ void SigexportModelBuilder::addMessage(const SigexportConversation &c, const Sig
     }
 }
 
-std::shared_ptr<ChatExport> SigexportModelBuilder::finish(const SourceInfo &source)
+Expected<std::shared_ptr<ChatExport>> SigexportModelBuilder::finish(const SourceInfo &source)
 {
     ChatExport &ex = *m_export;
     const QStringList files = ex.source.files;
@@ -272,6 +273,21 @@ std::shared_ptr<ChatExport> SigexportModelBuilder::finish(const SourceInfo &sour
     ex.self.id = m_selfId;
     ex.self.method = SelfMethod::ExportMarker;
     ex.self.detail = tr("signal-export writes \"Me\" as the sender of your messages.");
+    if (m_options.selfOverride && *m_options.selfOverride != m_selfId) {
+        const qint64 id = *m_options.selfOverride;
+        if (!m_recipientIndex.contains(id)) {
+            Error e = Error::make(ErrorCode::UnknownSelf,
+                                  tr("Recipient %1 is not in this export.").arg(id), source.path);
+            e.hint = tr("Leave --self out: signal-export names you \"Me\".");
+            return e;
+        }
+        // The user knows better (e.g. a contact named "Me"): follow, and say so.
+        for (Recipient &r : ex.recipients)
+            r.isSelf = r.id == id;
+        ex.self.id = id;
+        ex.self.method = SelfMethod::Override;
+        ex.self.detail = tr("Chosen by the user.");
+    }
     ExportFinalizer::finalize(ex);
 
     auto warn

@@ -35,7 +35,8 @@ public:
     /** Adds one conversation (in the order the threads should have). */
     void add(const SigexportConversation &conversation);
 
-    std::shared_ptr<ChatExport> finish(const SourceInfo &source);
+    /** Finishes the model; fails only if ImportOptions::selfOverride names nobody. */
+    Expected<std::shared_ptr<ChatExport>> finish(const SourceInfo &source);
 
     /** The id derived for a name of the given kind ("name", "thread", "group"). */
     static qint64 stableId(QStringView kind, QStringView name);
