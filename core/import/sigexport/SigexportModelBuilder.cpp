@@ -144,14 +144,14 @@ void SigexportModelBuilder::add(const SigexportConversation &c)
     const auto thread = qint32(m_export->threads.size());
     m_export->threads.push_back(std::move(t));
 
-    QHash<QString, quint32> byBody;
+    QMultiHash<size_t, quint32> byBody;
     for (const SigexportMessage &m : c.messages)
         addMessage(c, m, thread, group, partner, byBody);
 }
 
 void SigexportModelBuilder::addMessage(const SigexportConversation &c, const SigexportMessage &m,
                                        qint32 thread, bool group, qint64 partner,
-                                       QHash<QString, quint32> &byBody)
+                                       QMultiHash<size_t, quint32> &byBody)
 {
     MessageStore &store = m_export->messages;
     MessageRecord rec;
@@ -201,15 +201,19 @@ void SigexportModelBuilder::addMessage(const SigexportConversation &c, const Sig
         rec.flags |= HasQuote;
         QString key = m.quote;
         key.remove(u'`'); // the quoted message's body lost its backticks; the quote did not
-        const auto it = byBody.constFind(key);
-        if (it != byBody.constEnd()) {
-            rec.quoteId = store.dateSent(*it);
-            rec.quoteAuthorId = store.senderId(*it);
+        // Latest earlier message with exactly that text (hash first, then compare).
+        for (auto it = byBody.constFind(qHash(key)); it != byBody.cend() && it.key() == qHash(key);
+             ++it) {
+            if (store.body(*it) == key) {
+                rec.quoteId = store.dateSent(*it);
+                rec.quoteAuthorId = store.senderId(*it);
+                break;
+            }
         }
     }
     const quint32 index = store.append(rec, body, m.quote);
     if (rec.kind == MessageKind::Text)
-        byBody.insert(body, index);
+        byBody.insert(qHash(body), index); // newest first among equal hashes
 
     static const QMimeDatabase mimes;
     const QDir dir(c.directory);

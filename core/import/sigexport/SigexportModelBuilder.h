@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMultiHash>
 
 #include <memory>
 
@@ -44,7 +45,7 @@ public:
 private:
     qint64 recipientForName(const QString &name);
     void addMessage(const SigexportConversation &c, const SigexportMessage &m, qint32 thread,
-                    bool group, qint64 partner, QHash<QString, quint32> &byBody);
+                    bool group, qint64 partner, QMultiHash<size_t, quint32> &byBody);
 
     ImportOptions m_options;
     std::shared_ptr<ChatExport> m_export;

@@ -13,9 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
-
-#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -89,25 +88,29 @@ Expected<std::shared_ptr<ChatExport>> SignalDesktopExportImporter::run(const Imp
         return e;
     }
 
-    // Conversations are independent: read them in parallel, add them in folder order.
-    std::atomic<qint64> done{0};
+    // Conversations are independent: read a batch in parallel, add it in folder order, and
+    // drop it before the next batch, so memory holds the model plus one batch.
     const auto total = qint64(folders.size());
-    const std::vector<SigexportConversation> conversations
-        = QtConcurrent::blockingMapped<std::vector<SigexportConversation>>(
-            folders, [&](const QString &folder) {
-                if (job.isCanceled())
-                    return SigexportConversation{};
-                SigexportConversation c = readFolder(folder, options, job);
-                job.setProgress(++done, total + 1);
-                return c;
-            });
-    if (job.isCanceled())
-        return Error::canceled();
+    const qsizetype batch = std::max(2, QThreadPool::globalInstance()->maxThreadCount()) * 2;
     SigexportModelBuilder builder(options);
-    for (const SigexportConversation &c : conversations) {
-        if (c.error.isError())
-            return c.error;
-        builder.add(c);
+    qint64 done = 0;
+    for (qsizetype from = 0; from < folders.size(); from += batch) {
+        const QStringList slice = folders.mid(from, batch);
+        const std::vector<SigexportConversation> conversations
+            = QtConcurrent::blockingMapped<std::vector<SigexportConversation>>(
+                slice, [&](const QString &folder) {
+                    return job.isCanceled() ? SigexportConversation{}
+                                            : readFolder(folder, options, job);
+                });
+        if (job.isCanceled())
+            return Error::canceled();
+        for (const SigexportConversation &c : conversations) {
+            if (c.error.isError())
+                return c.error;
+            builder.add(c);
+        }
+        done += qint64(slice.size());
+        job.setProgress(done, total + 1);
     }
     SourceInfo source;
     source.format = ExportFormat::SignalDesktopExport;

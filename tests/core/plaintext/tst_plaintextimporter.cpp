@@ -4,6 +4,7 @@
 #include "common/JobContext.h"
 #include "import/FormatDetector.h"
 #include "import/ImportJob.h"
+#include "import/plaintext/PlaintextModelBuilder.h"
 #include "import/plaintext/SignalPlaintextImporter.h"
 #include "import/plaintext/ZipWriter.h"
 
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void lenientSkips();
     void warnings_data();
     void warnings();
+    void overlongLine();
     void selfOverride();
     void canceled();
 };
@@ -427,6 +429,29 @@ void TestPlaintextImporter::warnings()
     for (const ImportWarning &w : (*ex)->warnings)
         codes.append(w.code);
     QVERIFY2(codes.contains(warning), qPrintable(codes.join(u',')));
+}
+
+void TestPlaintextImporter::overlongLine()
+{
+    // JsonLinesReader skips lines over its bound; the builder reports them like bad JSON.
+    for (const bool lenient : {false, true}) {
+        ImportOptions options;
+        options.lenient = lenient;
+        PlaintextModelBuilder builder(options, u"main.jsonl"_s);
+        QVERIFY(builder.addLine(R"({"version":"1"})", 1));
+        QVERIFY(builder.addLine(R"({"recipient":{"id":"1","self":{}}})", 2));
+        const Status s = builder.addOverlongLine(3);
+        QCOMPARE(bool(s), lenient);
+        if (!lenient) {
+            QCOMPARE(s.error().line, 3);
+            continue;
+        }
+        PlaintextMedia none;
+        const auto ex = builder.finish(none, JobContext::detached());
+        QVERIFY(ex);
+        QCOMPARE((*ex)->warnings.value(0).code, u"invalid_lines"_s);
+        QCOMPARE((*ex)->warnings.value(0).line, 3);
+    }
 }
 
 void TestPlaintextImporter::selfOverride()

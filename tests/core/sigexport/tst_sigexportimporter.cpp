@@ -120,6 +120,10 @@ void TestSigexportImporter::semantics()
     QVERIFY(crew.isGroup);
     QCOMPARE(crew.memberIds.size(), 3); // me, BenOrt, Cara
     QCOMPARE(s.kind(crew.messages[4]), MessageKind::Call);
+    // Two earlier messages say "me!": the quote goes to the latest (BenOrt's), not Cara's.
+    QCOMPARE(s.quoteId(crew.messages[6]), s.dateSent(crew.messages[5]));
+    QCOMPARE(s.quoteAuthorId(crew.messages[6]),
+             SigexportModelBuilder::stableId(u"name", u"BenOrt"));
     const auto nts = std::find_if(e.threads.begin(), e.threads.end(),
                                   [](const Thread &t) { return t.isNoteToSelf; });
     QVERIFY(nts != e.threads.end());
@@ -225,7 +229,7 @@ void TestSigexportImporter::parseBytes()
     QVERIFY(ex);
     QCOMPARE((*ex)->threads.size(), size_t(1));
     QVERIFY((*ex)->threads[0].isGroup);
-    QCOMPARE((*ex)->messages.size(), 5);
+    QCOMPARE((*ex)->messages.size(), 7);
     QVERIFY(!SignalDesktopExportImporter::parseBytes("{not json", u"x"_s, options));
 }
 

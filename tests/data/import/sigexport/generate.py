@@ -50,6 +50,8 @@ def export():
         msg("2026-01-01T10:00:02", "Me", "me too", quote=q("Who is in? \ufffc")),
         msg("2026-01-01T10:00:03", "No-Sender", "who wrote this"),
         msg("2026-01-01T10:00:04", "Cara", "Missed voice call"),
+        msg("2026-01-01T10:00:05", "BenOrt", "me!"),
+        msg("2026-01-01T10:00:06", "Me", "both of you then", quote=q("me!")),
     ]
     write(root + "ClimbingCrew/data.json", "\n".join(crew) + "\n")
     write(root + "NotetoSelf/data.json", msg("2026-01-02T08:00:00", "Me", "buy chalk") + "\n")
