@@ -114,7 +114,8 @@ upper=$(printf '%s' "$version" | tr '[:lower:]' '[:upper:]')
   printf '%s\n' "$top" | sed '3d' | to_man top
   printf '.SH %s\n' "$h_commands"
   for command in $commands; do
-    help "$command" --help | to_man command
+    text=$(help "$command" --help) # a failing command fails the build
+    printf '%s\n' "$text" | to_man command
   done
   printf '.SH %s\n%s\n' "$h_environment" "$environment"
   printf '.SH %s\n.BR idiolect (1)\n' "$h_seealso"
