@@ -26,7 +26,11 @@ qint64 HttpPolicy::retryAfterMs(const QByteArray &value, const QDateTime &now)
     const qint64 seconds = v.toLongLong(&ok);
     if (ok)
         return seconds < 0 ? -1 : std::min<qint64>(seconds, qint64(24) * 3600) * 1000;
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    // An HTTP date (RFC 9110 IMF-fixdate) ends in "GMT", which Qt's RFC 2822 parser wants as +0000.
+    QString date = QString::fromLatin1(v);
+    if (date.endsWith(u" GMT"))
+        date = date.chopped(3) + u"+0000";
+    const QDateTime at = QDateTime::fromString(date, Qt::RFC2822Date);
     if (!at.isValid())
         return -1;
     return std::max<qint64>(0, now.msecsTo(at));
