@@ -153,11 +153,13 @@ void HttpBatch::onReplyFinished(QNetworkReply *reply)
     HttpOutcome outcome;
     outcome.attempts = m_attempts[size_t(task)];
     outcome.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    // Qt's error ranges: 201-299 content and 401-499 server errors come with an HTTP status;
-    // everything else (1-199 network/proxy, 301-399 protocol) means the transfer itself broke.
-    const int error = int(reply->error());
+    // With an HTTP status, Qt still reports 4xx/5xx as errors (content, protocol or server
+    // ranges). Only connection-level errors (1-99), proxy failures and ProtocolFailure mean the
+    // transfer itself broke (e.g. a disconnect in the middle of the body).
+    const auto error = reply->error();
     const bool transportError
-        = error != 0 && !(error >= 201 && error <= 299) && !(error >= 401 && error <= 499);
+        = (error >= 1 && error <= 199 && error != QNetworkReply::ProxyAuthenticationRequiredError)
+        || error == QNetworkReply::ProtocolFailure;
     bool retryable = false;
     if (active.timedOut) {
         outcome.failure = HttpOutcome::Failure::Timeout;

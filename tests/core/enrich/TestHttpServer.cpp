@@ -14,8 +14,7 @@ TestResponse TestResponse::json(int status, const QByteArray &body)
     TestResponse r;
     r.status = status;
     r.body = body;
-    r.headers.append(std::pair<QByteArray, QByteArray>("Content-Type", "application/json"));
-    return r;
+    return r.withHeader("Content-Type", "application/json");
 }
 
 TestResponse TestResponse::withMode(Mode mode)
@@ -23,6 +22,20 @@ TestResponse TestResponse::withMode(Mode mode)
     TestResponse r;
     r.mode = mode;
     r.body = QByteArray(200, 'x');
+    return r;
+}
+
+TestResponse TestResponse::redirect(int status, const QByteArray &location)
+{
+    TestResponse r;
+    r.status = status;
+    return r.withHeader("Location", location);
+}
+
+TestResponse TestResponse::withHeader(const QByteArray &name, const QByteArray &value) const
+{
+    TestResponse r = *this;
+    r.headers.append(std::pair<QByteArray, QByteArray>(name, value));
     return r;
 }
 
@@ -50,6 +63,12 @@ QUrl TestHttpServer::url(const QString &path) const
 
 void TestHttpServer::script(const QByteArray &pathPrefix, const QList<TestResponse> &responses)
 {
+    for (auto &[prefix, existing] : m_scripts) {
+        if (prefix == pathPrefix) {
+            existing = responses;
+            return;
+        }
+    }
     m_scripts.append({pathPrefix, responses});
 }
 

@@ -31,6 +31,9 @@ struct TestResponse
 
     static TestResponse json(int status, const QByteArray &body);
     static TestResponse withMode(Mode mode);
+    static TestResponse redirect(int status, const QByteArray &location);
+    /** A copy with one more response header. */
+    [[nodiscard]] TestResponse withHeader(const QByteArray &name, const QByteArray &value) const;
 };
 
 /** A request the server received. Header names are lower-case. */
@@ -61,6 +64,7 @@ public:
     bool start();
     [[nodiscard]] QUrl url(const QString &path = {}) const;
 
+    /** Sets (or replaces) the answers for paths starting with @p pathPrefix. */
     void script(const QByteArray &pathPrefix, const QList<TestResponse> &responses);
     [[nodiscard]] const QList<TestRequest> &requests() const { return m_requests; }
     [[nodiscard]] int count(const QByteArray &pathPrefix) const;

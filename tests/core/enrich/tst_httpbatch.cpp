@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Idiolect contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "EnrichTestSupport.h"
 #include "TestHttpServer.h"
 #include "common/JobContext.h"
 #include "enrich/HttpBatch.h"
@@ -28,16 +29,6 @@ struct BatchRun
     QList<int> delays;
     bool completed = false;
 };
-
-HttpPolicy fastPolicy()
-{
-    HttpPolicy policy;
-    policy.backoffBaseMs = 10;
-    policy.backoffMaxMs = 100;
-    policy.timeoutMs = 5000;
-    policy.maxRetries = 2;
-    return policy;
-}
 
 // Runs the batch on a worker thread (as the enrichment job does) while this thread serves HTTP.
 BatchRun runBatch(std::vector<HttpTask> tasks, const HttpPolicy &policy, JobContext &job)
@@ -68,12 +59,6 @@ std::vector<HttpTask> gets(const TestHttpServer &server, const QString &path, in
     for (int i = 0; i < n; ++i)
         tasks.push_back(HttpTask{QNetworkRequest(server.url(path)), "GET", {}});
     return tasks;
-}
-
-TestResponse withHeader(TestResponse r, const QByteArray &name, const QByteArray &value)
-{
-    r.headers.append(std::pair<QByteArray, QByteArray>(name, value));
-    return r;
 }
 
 } // namespace
@@ -168,7 +153,7 @@ void TestHttpBatch::clientErrorsAreFinal()
 void TestHttpBatch::honoursRetryAfter()
 {
     m_server->script("/limited",
-                     {withHeader(TestResponse::json(429, "{}"), "Retry-After", "1"),
+                     {TestResponse::json(429, "{}").withHeader("Retry-After", "1"),
                       TestResponse::json(200, "ok")});
     JobContext job;
     const BatchRun run = runBatch(gets(*m_server, u"/limited"_s), fastPolicy(), job);
@@ -179,8 +164,7 @@ void TestHttpBatch::honoursRetryAfter()
 
 void TestHttpBatch::retryAfterTooLong()
 {
-    m_server->script("/limited",
-                     {withHeader(TestResponse::json(429, "{}"), "Retry-After", "3600")});
+    m_server->script("/limited", {TestResponse::json(429, "{}").withHeader("Retry-After", "3600")});
     HttpPolicy policy = fastPolicy();
     policy.maxRetryAfterMs = 5000;
     JobContext job;
