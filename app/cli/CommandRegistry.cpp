@@ -2,7 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandRegistry.h"
 
+#include "commands/EpisodesCommand.h"
+#include "commands/GenerateCommand.h"
 #include "commands/InspectCommand.h"
+#include "commands/StyleCommand.h"
+#include "commands/ValidateCommand.h"
+#include "commands/WindowsCommand.h"
 
 namespace idiolect::cli {
 
@@ -10,6 +15,11 @@ std::vector<std::unique_ptr<CliCommand>> createCommands()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<InspectCommand>());
+    commands.push_back(std::make_unique<GenerateCommand>());
+    commands.push_back(std::make_unique<StyleCommand>());
+    commands.push_back(std::make_unique<EpisodesCommand>());
+    commands.push_back(std::make_unique<WindowsCommand>());
+    commands.push_back(std::make_unique<ValidateCommand>());
     return commands;
 }
 

@@ -1,0 +1,161 @@
+// SPDX-FileCopyrightText: 2026 Idiolect contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GenerationCliOptions.h"
+
+#include "CliSupport.h"
+#include "common/JobContext.h"
+#include "generation/MessageFilter.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace idiolect::cli {
+
+namespace {
+
+/** Reads an integer option >= @p min if it was given; false (after printing) if invalid. */
+bool readInt(const QCommandLineParser &parser, const QString &name, int min, int *out, CliIo &io)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const int v = parser.value(name).toInt(&ok);
+    if (!ok || v < min) {
+        io.err << GenerationCliOptions::tr("--%1 needs a whole number of at least %2.")
+                      .arg(name)
+                      .arg(min)
+               << '\n';
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+bool readDate(const QCommandLineParser &parser, const QString &name, std::optional<QDate> *out,
+              CliIo &io)
+{
+    if (!parser.isSet(name))
+        return true;
+    const QDate d = QDate::fromString(parser.value(name), u"yyyy-MM-dd"_s);
+    if (!d.isValid()) {
+        io.err << GenerationCliOptions::tr("--%1 needs a date as YYYY-MM-DD.").arg(name) << '\n';
+        return false;
+    }
+    *out = d;
+    return true;
+}
+
+} // namespace
+
+void GenerationCliOptions::addFilters(QCommandLineParser &parser)
+{
+    parser.addOption({u"partner"_s,
+                      tr("Only this chat: a thread id or the chat's exact name (repeatable)."),
+                      u"NAME_OR_THREAD_ID"_s});
+    parser.addOption(
+        {u"from"_s, tr("Only messages sent on or after this local date."), u"YYYY-MM-DD"_s});
+    parser.addOption({u"to"_s,
+                      tr("Only messages sent before this local date (exclusive: --to 2024-01-01 "
+                         "ends with 2023)."),
+                      u"YYYY-MM-DD"_s});
+    parser.addOption({u"exclude-blocked"_s,
+                      tr("Leave out blocked chats and blocked people's messages in groups.")});
+    parser.addOption({u"min-length"_s,
+                      tr("Minimum length (characters) of your messages used as targets "
+                         "(default 5). Context keeps short messages."),
+                      u"N"_s});
+    parser.addOption({u"time-zone"_s,
+                      tr("IANA time zone for dates and time patterns (default: the system's)."),
+                      u"ZONE"_s});
+    parser.addOption({u"include-system-messages"_s,
+                      tr("Keep calls and group updates as context placeholders.")});
+}
+
+void GenerationCliOptions::addWindows(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {u"window-size"_s, tr("Context messages before your message (default 5)."), u"N"_s});
+    parser.addOption({u"stride"_s, tr("Keep every N-th window of a chat (default 1)."), u"N"_s});
+    parser.addOption({u"min-window-messages"_s,
+                      tr("Minimum messages in a window, context plus yours (default 3)."), u"N"_s});
+}
+
+void GenerationCliOptions::addEpisodes(QCommandLineParser &parser)
+{
+    parser.addOption({u"episode-gap-minutes"_s,
+                      tr("A pause longer than this starts a new episode (default 30)."), u"N"_s});
+    parser.addOption({u"min-episode"_s, tr("Minimum messages per episode (default 3)."), u"N"_s});
+    parser.addOption({u"max-episode"_s,
+                      tr("Maximum messages per episode; longer ones are split (default 100)."),
+                      u"N"_s});
+}
+
+std::optional<GenerationOptions> GenerationCliOptions::parse(const QCommandLineParser &parser,
+                                                             int groups, CliIo &io)
+{
+    GenerationOptions o;
+    if (groups & Filters) {
+        o.filters.partners = parser.values(u"partner"_s);
+        o.filters.excludeBlocked = parser.isSet(u"exclude-blocked"_s);
+        o.includeSystemMessages = parser.isSet(u"include-system-messages"_s);
+        if (parser.isSet(u"time-zone"_s)) {
+            const QTimeZone zone(parser.value(u"time-zone"_s).toUtf8());
+            if (!zone.isValid()) {
+                io.err << tr("--time-zone needs an IANA zone such as Europe/Berlin or UTC.")
+                       << '\n';
+                return std::nullopt;
+            }
+            o.style.timeZone = zone;
+        }
+        if (!readDate(parser, u"from"_s, &o.filters.from, io)
+            || !readDate(parser, u"to"_s, &o.filters.to, io)
+            || !readInt(parser, u"min-length"_s, 1, &o.minMessageLength, io))
+            return std::nullopt;
+    }
+    if ((groups & Windows)
+        && (!readInt(parser, u"window-size"_s, 1, &o.windows.windowSize, io)
+            || !readInt(parser, u"stride"_s, 1, &o.windows.stride, io)
+            || !readInt(parser, u"min-window-messages"_s, 2, &o.windows.minWindowMessages, io)))
+        return std::nullopt;
+    if (groups & Episodes) {
+        if (!readInt(parser, u"episode-gap-minutes"_s, 0, &o.episodes.timeGapMinutes, io)
+            || !readInt(parser, u"min-episode"_s, 1, &o.episodes.minEpisodeLength, io)
+            || !readInt(parser, u"max-episode"_s, 1, &o.episodes.maxEpisodeLength, io))
+            return std::nullopt;
+        if (o.episodes.maxEpisodeLength < o.episodes.minEpisodeLength) {
+            io.err << tr("--max-episode must be at least --min-episode.") << '\n';
+            return std::nullopt;
+        }
+    }
+    return o;
+}
+
+std::optional<Corpus> GenerationCliOptions::loadCorpus(const QCommandLineParser &parser,
+                                                       const GenerationOptions &options, CliIo &io,
+                                                       int *exitCode)
+{
+    const ChatExportPtr ex = loadExport(parser, io, exitCode);
+    if (!ex)
+        return std::nullopt;
+    const auto layer = std::make_shared<const TextLayer>(ex);
+    auto spec = MessageFilter::toCorpusSpec(*layer, options);
+    if (!spec) {
+        printError(io, spec.error());
+        *exitCode = exitCodeFor(spec.error());
+        return std::nullopt;
+    }
+    JobContext job;
+    auto corpus = Corpus::build(layer, *spec, job);
+    if (!corpus) {
+        printError(io, corpus.error());
+        *exitCode = exitCodeFor(corpus.error());
+        return std::nullopt;
+    }
+    *exitCode = ExitOk;
+    return std::move(*corpus);
+}
+
+} // namespace idiolect::cli
