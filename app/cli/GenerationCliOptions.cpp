@@ -67,9 +67,6 @@ void GenerationCliOptions::addFilters(QCommandLineParser &parser)
                       tr("Minimum length (characters) of your messages used as targets "
                          "(default 5). Context keeps short messages."),
                       u"N"_s});
-    parser.addOption({u"time-zone"_s,
-                      tr("IANA time zone for dates and time patterns (default: the system's)."),
-                      u"ZONE"_s});
     parser.addOption({u"include-system-messages"_s,
                       tr("Keep calls and group updates as context placeholders.")});
 }
@@ -101,6 +98,8 @@ std::optional<GenerationOptions> GenerationCliOptions::parse(const QCommandLineP
         o.filters.partners = parser.values(u"partner"_s);
         o.filters.excludeBlocked = parser.isSet(u"exclude-blocked"_s);
         o.includeSystemMessages = parser.isSet(u"include-system-messages"_s);
+        // --time-zone (shared with the importers, see ExportOptions) is the user's zone: it
+        // also decides local dates for --from/--to and the time patterns.
         if (parser.isSet(u"time-zone"_s)) {
             const QTimeZone zone(parser.value(u"time-zone"_s).toUtf8());
             if (!zone.isValid()) {

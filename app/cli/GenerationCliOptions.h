@@ -26,7 +26,8 @@ public:
     /** Which option groups a command added (parse only reads those). */
     enum Group { Filters = 1, Windows = 2, Episodes = 4 };
 
-    /** --partner, --from, --to, --exclude-blocked, --min-length, --time-zone, --include-system-messages. */
+    /** --partner, --from, --to, --exclude-blocked, --min-length, --include-system-messages
+     *  (the shared --time-zone of ExportOptions also sets the analysis zone). */
     static void addFilters(QCommandLineParser &parser);
     /** --window-size, --stride, --min-window-messages. */
     static void addWindows(QCommandLineParser &parser);
