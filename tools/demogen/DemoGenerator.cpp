@@ -6,10 +6,13 @@
 #include "CorpusExtractor.h"
 #include "CsvTableSink.h"
 #include "MessageStream.h"
+#include "PlaintextExportWriter.h"
 #include "Scenario.h"
+#include "SigexportWriter.h"
 #include "SignalDatabaseWriter.h"
 #include "SqliteCsvDumper.h"
 #include "SqliteTableSink.h"
+#include "StoredZip.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -19,6 +22,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -90,6 +94,36 @@ bool writeCsv(const Scenario &scenario, const DemoOptions &o, const QString &dir
         && SqliteCsvDumper::dump(scratch.filePath(u"database.sqlite"_s), tables, dir, error);
 }
 
+bool writePlaintext(const Scenario &scenario, const QString &dir, qint64 *count, QString *error)
+{
+    PlaintextExportWriter writer(dir);
+    return stream(scenario, writer, count, error);
+}
+
+bool writePlaintextZip(const Scenario &scenario, const QString &zipPath, qint64 *count,
+                       QString *error)
+{
+    QTemporaryDir scratch;
+    if (!scratch.isValid()) {
+        *error = u"cannot create a temporary folder"_s;
+        return false;
+    }
+    return writePlaintext(scenario, scratch.path(), count, error)
+        && StoredZip::pack(scratch.path(), zipPath, u"signal-export-2026-01-02-10-00-00/"_s, error);
+}
+
+bool writeSignalExport(const Scenario &scenario, const DemoOptions &o, const QString &dir,
+                       qint64 *count, QString *error)
+{
+    const QTimeZone zone(o.timeZone);
+    if (!zone.isValid()) {
+        *error = u"unknown time zone "_s + QString::fromUtf8(o.timeZone);
+        return false;
+    }
+    SigexportWriter writer(dir, zone);
+    return stream(scenario, writer, count, error);
+}
+
 } // namespace
 
 QByteArray DemoGenerator::attributionText()
@@ -149,6 +183,20 @@ bool DemoGenerator::run(const DemoOptions &o, DemoResult *result, QString *error
     case DemoFormat::Both:
         ok = writeCsv(scenario, o, out.filePath(u"csv"_s), &count, error)
             && writeSqlite(scenario, o, out.filePath(u"sqlite"_s), &count, error);
+        break;
+    case DemoFormat::Plaintext: ok = writePlaintext(scenario, o.outDir, &count, error); break;
+    case DemoFormat::PlaintextZip:
+        ok = writePlaintextZip(scenario, out.filePath(u"signal-export.zip"_s), &count, error);
+        break;
+    case DemoFormat::SignalExport:
+        ok = writeSignalExport(scenario, o, o.outDir, &count, error);
+        break;
+    case DemoFormat::All:
+        ok = writeCsv(scenario, o, out.filePath(u"csv"_s), &count, error)
+            && writeSqlite(scenario, o, out.filePath(u"sqlite"_s), &count, error)
+            && writePlaintext(scenario, out.filePath(u"plaintext"_s), &count, error)
+            && writePlaintextZip(scenario, out.filePath(u"plaintext.zip"_s), &count, error)
+            && writeSignalExport(scenario, o, out.filePath(u"sigexport"_s), &count, error);
         break;
     }
     ok = ok && writeFile(out.filePath(u"ATTRIBUTION.txt"_s), attributionText(), error);

@@ -17,6 +17,10 @@ enum class DemoFormat : quint8 {
     Csv, ///< signalbackup-tools --exportcsv folder.
     Sqlite, ///< signalbackup-tools -o folder: database.sqlite + Attachment_*.bin.
     Both, ///< DIR/csv and DIR/sqlite.
+    Plaintext, ///< Signal Android's own chat export folder: main.jsonl, metadata.json, files/.
+    PlaintextZip, ///< The same entries in DIR/signal-export.zip.
+    SignalExport, ///< signal-export (Signal Desktop) output: one folder per chat.
+    All, ///< DIR/csv, DIR/sqlite, DIR/plaintext, DIR/plaintext.zip and DIR/sigexport.
 };
 
 /** Parameters of one generator run. */
@@ -31,6 +35,8 @@ struct DemoOptions
     QString piiPath;
     /** Make the CSV files by exporting the SQLite database instead of streaming them. */
     bool csvViaSqlite = false;
+    /** Zone of the naive local dates signal-export writes. */
+    QByteArray timeZone = "Europe/Berlin";
 };
 
 /** What a run wrote. */

@@ -37,8 +37,11 @@ int main(int argc, char *argv[])
         u"and/or decrypted database.sqlite) for demos, tests and benchmarks."_s);
     parser.addHelpOption();
     const QCommandLineOption outOption(u"out"_s, u"Output folder (required)."_s, u"DIR"_s);
-    const QCommandLineOption formatOption(u"format"_s, u"csv, sqlite or both (default csv)."_s,
-                                          u"FORMAT"_s, u"csv"_s);
+    const QCommandLineOption formatOption(
+        u"format"_s,
+        u"csv, sqlite, both, jsonl (Signal's own plaintext export), jsonl-zip, sigexport "
+        u"(signal-export for Desktop) or all (default csv)."_s,
+        u"FORMAT"_s, u"csv"_s);
     const QCommandLineOption messagesOption(
         u"messages"_s, u"Number of messages (default 3000, the demo)."_s, u"N"_s, u"3000"_s);
     const QCommandLineOption seedOption(u"seed"_s, u"Random seed (default 20240521)."_s, u"S"_s,
@@ -55,8 +58,11 @@ int main(int argc, char *argv[])
         u"Rebuild data/dialogues.txt from the irc-disentanglement data/train folder DIR "
         u"(written to --out)."_s,
         u"DIR"_s);
+    const QCommandLineOption zoneOption(
+        u"time-zone"_s, u"Zone of signal-export's local dates (default Europe/Berlin)."_s,
+        u"ZONE"_s, u"Europe/Berlin"_s);
     parser.addOptions({outOption, formatOption, messagesOption, seedOption, schemaOption, piiOption,
-                       viaSqliteOption, extractOption});
+                       viaSqliteOption, extractOption, zoneOption});
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(err, parser.errorText());
     if (parser.isSet(u"help"_s)) {
@@ -87,8 +93,17 @@ int main(int argc, char *argv[])
         options.format = DemoFormat::Sqlite;
     else if (format == u"both"_s)
         options.format = DemoFormat::Both;
+    else if (format == u"jsonl"_s)
+        options.format = DemoFormat::Plaintext;
+    else if (format == u"jsonl-zip"_s)
+        options.format = DemoFormat::PlaintextZip;
+    else if (format == u"sigexport"_s)
+        options.format = DemoFormat::SignalExport;
+    else if (format == u"all"_s)
+        options.format = DemoFormat::All;
     else
         return usageError(err, u"unknown --format "_s + format);
+    options.timeZone = parser.value(zoneOption).toUtf8();
     bool ok = false;
     options.messages = parser.value(messagesOption).toLongLong(&ok);
     if (!ok || options.messages < 1)

@@ -189,7 +189,11 @@ void SigexportModelBuilder::addMessage(const SigexportConversation &c, const Sig
         rec.kind = MessageKind::Deleted;
         body.clear();
     } else {
-        rec.kind = textfacts::hasNonSpace(body) ? MessageKind::Text : MessageKind::MediaOnly;
+        // A row with nothing at all is a status row (group or timer update) signal-export
+        // kept without its text.
+        rec.kind = textfacts::hasNonSpace(body)   ? MessageKind::Text
+            : m.attachments.empty() && !m.sticker ? MessageKind::System
+                                                  : MessageKind::MediaOnly;
         if (rec.kind == MessageKind::Text && textfacts::containsUrl(body))
             rec.flags |= HasUrl;
         if (body.contains(QChar(0xFFFC)))
