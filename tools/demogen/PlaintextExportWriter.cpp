@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlaintextExportWriter.h"
 
+#include "PlaintextJson.h"
 #include "Scenario.h"
 
 #include <QCryptographicHash>
@@ -15,48 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace idiolect::demogen {
 
-namespace {
-
-QString num(qint64 v)
-{
-    return QString::number(v);
-}
-
-QString b64(const QByteArray &bytes)
-{
-    return QString::fromLatin1(bytes.toBase64());
-}
-
-/** Deterministic bytes for keys the scenario does not model. */
-QByteArray derivedBytes(const QByteArray &label, int size)
-{
-    QByteArray out;
-    for (int block = 0; out.size() < size; ++block)
-        out += QCryptographicHash::hash(QByteArray(label + QByteArray::number(block)),
-                                        QCryptographicHash::Sha256);
-    return out.left(size);
-}
-
-QString extensionFor(const QString &contentType)
-{
-    static const QHash<QString, QString> extensions = {
-        {u"image/jpeg"_s, u".jpg"_s},  {u"image/png"_s, u".png"_s},
-        {u"image/webp"_s, u".webp"_s}, {u"image/gif"_s, u".gif"_s},
-        {u"audio/aac"_s, u".aac"_s},   {u"audio/ogg"_s, u".ogg"_s},
-        {u"video/mp4"_s, u".mp4"_s},   {u"application/pdf"_s, u".pdf"_s},
-    };
-    return extensions.value(contentType); // text/x-signal-plain and unknown types: none
-}
-
-QJsonObject textObject(const QString &body, const QJsonArray &ranges = {})
-{
-    QJsonObject text{{u"body"_s, body}};
-    if (!ranges.isEmpty())
-        text.insert(u"bodyRanges"_s, ranges);
-    return text;
-}
-
-} // namespace
+using namespace plaintextjson;
 
 PlaintextExportWriter::PlaintextExportWriter(QString dir) : m_dir(std::move(dir)) { }
 
@@ -172,98 +132,6 @@ bool PlaintextExportWriter::begin(const Scenario &scenario)
                                   {u"recipientId"_s, num(chat.recipientId)}}}});
     }
     return ok;
-}
-
-QJsonObject PlaintextExportWriter::pointer(const QByteArray &bytes, const QString &contentType,
-                                           qint64 messageId, int index, const ScenarioAttachment *a)
-{
-    const QByteArray hash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
-    const QByteArray localKey = derivedBytes(
-        "local" + QByteArray::number(messageId) + '/' + QByteArray::number(index), 64);
-    QJsonObject locator{{u"key"_s, b64(derivedBytes("key" + hash, 64))},
-                        {u"plaintextHash"_s, b64(hash)},
-                        {u"size"_s, num(bytes.size())}};
-    // Every other pointer states localKey; the rest must be found by content hash.
-    if ((messageId + index) % 2 == 0)
-        locator.insert(u"localKey"_s, b64(localKey));
-    const QString name = QString::fromLatin1(
-        QCryptographicHash::hash(QByteArray(hash + localKey), QCryptographicHash::Sha256).toHex());
-    const QString relative = u"files/"_s + name.left(2) + u'/' + name + extensionFor(contentType);
-    QDir().mkpath(QDir(m_dir).filePath(u"files/"_s + name.left(2)));
-    QSaveFile file(QDir(m_dir).filePath(relative));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        m_error = file.fileName() + u": "_s + file.errorString();
-    QJsonObject p{{u"contentType"_s, contentType}, {u"locatorInfo"_s, locator}};
-    if (a) {
-        if (!a->fileName.isEmpty())
-            p.insert(u"fileName"_s, a->fileName);
-        if (a->width > 0)
-            p.insert(u"width"_s, a->width);
-        if (a->height > 0)
-            p.insert(u"height"_s, a->height);
-        if (!a->caption.isEmpty())
-            p.insert(u"caption"_s, a->caption);
-    }
-    return p;
-}
-
-QJsonObject PlaintextExportWriter::updateMessage(const ScenarioMessage &m) const
-{
-    switch (m.type) {
-    case MessageType::Call: {
-        if (m.call == CallKind::GroupCall)
-            return {{u"groupCall"_s,
-                     QJsonObject{{u"state"_s, u"GENERIC"_s},
-                                 {u"startedCallTimestamp"_s, num(m.dateSent)}}}};
-        const bool video = m.call == CallKind::IncomingVideo || m.call == CallKind::OutgoingVideo
-            || m.call == CallKind::MissedVideo;
-        const bool missed = m.call == CallKind::MissedAudio || m.call == CallKind::MissedVideo;
-        return {{u"individualCall"_s,
-                 QJsonObject{{u"type"_s, video ? u"VIDEO_CALL"_s : u"AUDIO_CALL"_s},
-                             {u"direction"_s, m.outgoing ? u"OUTGOING"_s : u"INCOMING"_s},
-                             {u"state"_s, missed ? u"MISSED"_s : u"ACCEPTED"_s},
-                             {u"startedCallTimestamp"_s, num(m.dateSent)}}}};
-    }
-    case MessageType::GroupUpdate: {
-        QJsonArray updates;
-        const QString updater = aci(m.senderId);
-        switch (m.groupChange) {
-        case GroupChange::Created:
-            updates.append(
-                QJsonObject{{u"groupCreationUpdate"_s, QJsonObject{{u"updaterAci"_s, updater}}}});
-            break;
-        case GroupChange::MemberAdded:
-            for (qint64 id : m.affected)
-                updates.append(QJsonObject{
-                    {u"groupMemberAddedUpdate"_s,
-                     QJsonObject{{u"updaterAci"_s, updater}, {u"newMemberAci"_s, aci(id)}}}});
-            break;
-        case GroupChange::MemberLeft:
-            for (qint64 id : m.affected)
-                updates.append(
-                    QJsonObject{{u"groupMemberLeftUpdate"_s, QJsonObject{{u"aci"_s, aci(id)}}}});
-            break;
-        case GroupChange::TitleChanged:
-            updates.append(QJsonObject{
-                {u"groupNameUpdate"_s,
-                 QJsonObject{{u"updaterAci"_s, updater}, {u"newGroupName"_s, m.newText}}}});
-            break;
-        }
-        return {{u"groupChange"_s, QJsonObject{{u"updates"_s, updates}}}};
-    }
-    case MessageType::ProfileChange:
-        return {{u"profileChange"_s,
-                 QJsonObject{{u"previousName"_s, m.oldText}, {u"newName"_s, m.newText}}}};
-    case MessageType::TimerChange:
-        return {{u"expirationTimerChange"_s,
-                 m.expiresInMs > 0 ? QJsonObject{{u"expiresInMs"_s, num(m.expiresInMs)}}
-                                   : QJsonObject{}}};
-    case MessageType::SafetyNumberChange:
-        return {{u"simpleUpdate"_s, QJsonObject{{u"type"_s, u"IDENTITY_UPDATE"_s}}}};
-    case MessageType::Joined:
-        return {{u"simpleUpdate"_s, QJsonObject{{u"type"_s, u"JOINED_SIGNAL"_s}}}};
-    default: return {};
-    }
 }
 
 QJsonObject PlaintextExportWriter::content(const ScenarioMessage &m)
