@@ -104,6 +104,306 @@
     </message>
 </context>
 <context>
+    <name>DatasetFileValidator</name>
+    <message>
+        <source>metadata is not an object</source>
+        <translation>metadata ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>metadata.type is not a known example type</source>
+        <translation>metadata.type ist kein bekannter Beispieltyp</translation>
+    </message>
+    <message>
+        <source>metadata.%1 is not finite</source>
+        <translation>metadata.%1 ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>the row is not a JSON object</source>
+        <translation>die Zeile ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation>%1 ist keine Liste</translation>
+    </message>
+    <message>
+        <source>turn %1 needs a %2 of system/user/assistant and a string %3</source>
+        <translation>Beitrag %1 braucht ein %2 aus system/user/assistant und einen Text in %3</translation>
+    </message>
+    <message>
+        <source>instruction and output must be strings (input and system too, if present)</source>
+        <translation>instruction und output müssen Texte sein (input und system ebenso, falls vorhanden)</translation>
+    </message>
+    <message>
+        <source>unknown row shape: expected instruction/output, conversations or messages</source>
+        <translation>unbekannter Zeilenaufbau: erwartet werden instruction/output, conversations oder messages</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Die Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is not valid gzip.</source>
+        <translation>Die Datei ist kein gültiges gzip.</translation>
+    </message>
+    <message>
+        <source>The JSON document has no &quot;examples&quot; list.</source>
+        <translation>Das JSON-Dokument hat keine Liste „examples“.</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>The file holds no examples.</source>
+        <translation>Die Datei enthält keine Beispiele.</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetInfo</name>
+    <message>
+        <source>Cannot read the existing dataset_info.json: %1</source>
+        <translation>Die vorhandene dataset_info.json kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The existing dataset_info.json is not a JSON object; it was left unchanged.</source>
+        <translation>Die vorhandene dataset_info.json ist kein JSON-Objekt; sie blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>Fix or remove it, then write the dataset again.</source>
+        <translation>Korrigiere oder entferne sie und schreibe den Datensatz dann erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot write dataset_info.json: %1</source>
+        <translation>dataset_info.json kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetValidator</name>
+    <message>
+        <source>%1 contains an unpaired surrogate (invalid UTF-8)</source>
+        <translation>%1 enthält ein einzelnes Surrogat (ungültiges UTF-8)</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <source>output is only a URL</source>
+        <translation>output ist nur eine URL</translation>
+    </message>
+    <message>
+        <source>output is the same as the input</source>
+        <translation>output ist dasselbe wie die Eingabe</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>example %1</source>
+        <translation>Beispiel %1</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>... und %1 weitere</translation>
+    </message>
+    <message>
+        <source>the conversation has no turns</source>
+        <translation>die Unterhaltung hat keine Beiträge</translation>
+    </message>
+    <message>
+        <source>the conversation has only a system turn</source>
+        <translation>die Unterhaltung hat nur einen Systembeitrag</translation>
+    </message>
+    <message>
+        <source>the first turn after the system prompt is not from the user</source>
+        <translation>der erste Beitrag nach dem System-Prompt ist nicht vom Benutzer</translation>
+    </message>
+    <message>
+        <source>the conversation does not end with an assistant turn</source>
+        <translation>die Unterhaltung endet nicht mit einem Beitrag des Assistenten</translation>
+    </message>
+    <message>
+        <source>turn %1</source>
+        <translation>Beitrag %1</translation>
+    </message>
+    <message>
+        <source>%1 is a system turn after the start</source>
+        <translation>%1 ist ein Systembeitrag nach dem Anfang</translation>
+    </message>
+    <message>
+        <source>%1 has a weight other than 0/1 on an assistant turn</source>
+        <translation>%1 hat bei einem Beitrag des Assistenten ein anderes Gewicht als 0/1</translation>
+    </message>
+    <message>
+        <source>turns %1 and %2 do not alternate between user and assistant</source>
+        <translation>die Beiträge %1 und %2 wechseln nicht zwischen Benutzer und Assistent</translation>
+    </message>
+    <message>
+        <source>no assistant turn has weight 1</source>
+        <translation>kein Beitrag des Assistenten hat Gewicht 1</translation>
+    </message>
+    <message>
+        <source>metadata %1 is not a finite number</source>
+        <translation>metadata %1 ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>metadata %1 is negative</source>
+        <translation>metadata %1 ist negativ</translation>
+    </message>
+    <message>
+        <source>the example has no target message</source>
+        <translation>das Beispiel hat keine Zielnachricht</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetWriter</name>
+    <message>
+        <source>%1 of %2 examples are invalid; nothing was written.</source>
+        <translation>%1 von %2 Beispielen sind ungültig; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write the style sidecar: %1</source>
+        <translation>Die begleitende Stildatei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The output file must end in .json, .jsonl, .json.gz or .jsonl.gz.</source>
+        <translation>Die Ausgabedatei muss auf .json, .jsonl, .json.gz oder .jsonl.gz enden.</translation>
+    </message>
+    <message>
+        <source>The extension picks the container: .jsonl for trainers, .json for one document with the style analysis.</source>
+        <translation>Die Endung bestimmt das Format: .jsonl für Trainer, .json für ein Dokument mit der Stilanalyse.</translation>
+    </message>
+    <message>
+        <source>dataset_info.json can only register a plain .jsonl file.</source>
+        <translation>dataset_info.json kann nur eine einfache .jsonl-Datei eintragen.</translation>
+    </message>
+    <message>
+        <source>LLaMA-Factory picks the loader from the extension and cannot read .gz or the .json document; write a .jsonl file.</source>
+        <translation>LLaMA-Factory wählt den Lader nach der Endung und kann weder .gz noch das .json-Dokument lesen; schreibe eine .jsonl-Datei.</translation>
+    </message>
+    <message>
+        <source>Separate burst turns need the messages format; bursts were merged into one turn.</source>
+        <translation>Getrennte Beiträge für Nachrichtenserien brauchen das messages-Format; die Serien wurden zu einem Beitrag zusammengefasst.</translation>
+    </message>
+    <message>
+        <source>Cannot write the dataset: %1</source>
+        <translation>Der Datensatz kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentCache</name>
+    <message>
+        <source>The enrichment cache could not be opened (%1).</source>
+        <translation>Der Anreicherungs-Cache ließ sich nicht öffnen (%1).</translation>
+    </message>
+    <message>
+        <source>Clear the cache or choose another cache file.</source>
+        <translation>Leere den Cache oder wähle eine andere Cache-Datei.</translation>
+    </message>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation>sein Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <translation>ein anderes Programm benutzt ihn</translation>
+    </message>
+    <message>
+        <source>a damaged cache file cannot be replaced</source>
+        <translation>eine beschädigte Cache-Datei kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>The enrichment cache could not be set up.</source>
+        <translation>Der Anreicherungs-Cache konnte nicht eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>Check that the cache folder is writable and the disk is not full.</source>
+        <translation>Prüfe, ob der Cache-Ordner beschreibbar und der Datenträger nicht voll ist.</translation>
+    </message>
+    <message>
+        <source>The enrichment cache could not be cleared.</source>
+        <translation>Der Anreicherungs-Cache konnte nicht geleert werden.</translation>
+    </message>
+    <message>
+        <source>Close other Idiolect windows using the cache and try again.</source>
+        <translation>Schließe andere Idiolect-Fenster, die den Cache benutzen, und versuche es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentEdits</name>
+    <message>
+        <source>Enrichment edit %1 is incomplete.</source>
+        <translation>Anreicherungs-Änderung %1 ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>Each edit needs message_id, key and cleared.</source>
+        <translation>Jede Änderung braucht message_id, key und cleared.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentJob</name>
+    <message>
+        <source>The enrichment cache was damaged or from another version (%1) and was rebuilt empty.</source>
+        <translation>Der Anreicherungs-Cache war beschädigt oder stammte von einer anderen Version (%1) und wurde leer neu angelegt.</translation>
+    </message>
+    <message>
+        <source>%1 This run uses a temporary cache.</source>
+        <translation>%1 Dieser Durchlauf verwendet einen vorübergehenden Cache.</translation>
+    </message>
+    <message>
+        <source>Enrichment was started without input text.</source>
+        <translation>Die Anreicherung wurde ohne Eingabetext gestartet.</translation>
+    </message>
+    <message>
+        <source>No enrichment cache could be opened.</source>
+        <translation>Es ließ sich kein Anreicherungs-Cache öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodesCommand</name>
+    <message>
+        <source>List natural dialogue episodes (conversations split at long pauses).</source>
+        <translation>Natürliche Dialogepisoden auflisten (Unterhaltungen, an langen Pausen getrennt).</translation>
+    </message>
+    <message>
+        <source>Print a JSON array with the messages of each episode.</source>
+        <translation>Ein JSON-Array mit den Nachrichten jeder Episode ausgeben.</translation>
+    </message>
+    <message>
+        <source>%1 episodes</source>
+        <translation>%1 Episoden</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation>Episode</translation>
+    </message>
+    <message>
+        <source>Start (UTC)</source>
+        <translation>Beginn (UTC)</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachr.</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Deine</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
     <name>FormatDetector</name>
     <message>
         <source>The export does not exist.</source>
@@ -136,6 +436,207 @@
     <message>
         <source>Open the export folder, database.sqlite, main.jsonl or a signal-export folder.</source>
         <translation>Öffne den Exportordner, die database.sqlite, die main.jsonl oder einen signal-export-Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>Create fine-tuning data (alpaca, sharegpt or messages) from an export.</source>
+        <translation>Fine-Tuning-Daten (alpaca, sharegpt oder messages) aus einem Export erzeugen.</translation>
+    </message>
+    <message>
+        <source>Output file: .jsonl (one example per line), .jsonl.gz, or .json (one document with the style analysis).</source>
+        <translation>Ausgabedatei: .jsonl (ein Beispiel pro Zeile), .jsonl.gz oder .json (ein Dokument mit der Stilanalyse).</translation>
+    </message>
+    <message>
+        <source>Comma-separated strategies: %1 (default conversational).</source>
+        <translation>Strategien, durch Kommas getrennt: %1 (Standard: conversational).</translation>
+    </message>
+    <message>
+        <source>Row format: alpaca (default), sharegpt or messages.</source>
+        <translation>Zeilenformat: alpaca (Standard), sharegpt oder messages.</translation>
+    </message>
+    <message>
+        <source>Compress the output (adds .gz to OUT if missing).</source>
+        <translation>Die Ausgabe komprimieren (hängt .gz an OUT an, falls es fehlt).</translation>
+    </message>
+    <message>
+        <source>Sample at most N examples, fairly across types and chats.</source>
+        <translation>Höchstens N Beispiele auswählen, gleichmäßig über Typen und Chats verteilt.</translation>
+    </message>
+    <message>
+        <source>Do not balance the example types.</source>
+        <translation>Die Beispieltypen nicht ausgleichen.</translation>
+    </message>
+    <message>
+        <source>Seed for sampling and shuffling (default 42).</source>
+        <translation>Startwert für Auswahl und Mischen (Standard 42).</translation>
+    </message>
+    <message>
+        <source>Shuffle the examples (seeded) instead of time order.</source>
+        <translation>Die Beispiele (reproduzierbar) mischen statt nach Zeit zu ordnen.</translation>
+    </message>
+    <message>
+        <source>Write the result summary as JSON to FILE.</source>
+        <translation>Die Zusammenfassung des Ergebnisses als JSON in DATEI schreiben.</translation>
+    </message>
+    <message>
+        <source>Your consecutive messages in chat formats: merge (one turn, default) or separate (own turns with weights; messages format only).</source>
+        <translation>Deine aufeinanderfolgenden Nachrichten in Chatformaten: merge (ein Beitrag, Standard) oder separate (eigene Beiträge mit Gewichten; nur im messages-Format).</translation>
+    </message>
+    <message>
+        <source>Text between merged messages (default a newline; \n is a newline).</source>
+        <translation>Text zwischen zusammengefassten Nachrichten (Standard: ein Zeilenumbruch; \n ist ein Zeilenumbruch).</translation>
+    </message>
+    <message>
+        <source>A system prompt to add to every example.</source>
+        <translation>Ein System-Prompt, der jedem Beispiel hinzugefügt wird.</translation>
+    </message>
+    <message>
+        <source>Also write or update LLaMA-Factory&apos;s dataset_info.json beside OUT (.jsonl only) under NAME.</source>
+        <translation>Zusätzlich LLaMA-Factorys dataset_info.json neben OUT unter NAME anlegen oder ergänzen (nur .jsonl).</translation>
+    </message>
+    <message>
+        <source>Leave the metadata object out of the rows.</source>
+        <translation>Das metadata-Objekt in den Zeilen weglassen.</translation>
+    </message>
+    <message>
+        <source>Leave invalid examples out instead of refusing to write.</source>
+        <translation>Ungültige Beispiele weglassen, statt das Schreiben zu verweigern.</translation>
+    </message>
+    <message>
+        <source>Fixed created_at (ISO 8601) for reproducible files.</source>
+        <translation>Festes created_at (ISO 8601) für reproduzierbare Dateien.</translation>
+    </message>
+    <message>
+        <source>Unknown strategy &quot;%1&quot;; use %2.</source>
+        <translation>Unbekannte Strategie „%1“; verwende %2.</translation>
+    </message>
+    <message>
+        <source>--max-examples needs a positive whole number.</source>
+        <translation>--max-examples braucht eine positive ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>--seed needs a non-negative whole number.</source>
+        <translation>--seed braucht eine nicht negative ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>Missing -o OUT (the dataset file to write).</source>
+        <translation>-o OUT fehlt (die zu schreibende Datensatzdatei).</translation>
+    </message>
+    <message>
+        <source>-o must end in .json, .jsonl or .jsonl.gz.</source>
+        <translation>-o muss auf .json, .jsonl oder .jsonl.gz enden.</translation>
+    </message>
+    <message>
+        <source>--format must be alpaca, sharegpt or messages.</source>
+        <translation>--format muss alpaca, sharegpt oder messages sein.</translation>
+    </message>
+    <message>
+        <source>--burst-turns must be merge or separate.</source>
+        <translation>--burst-turns muss merge oder separate sein.</translation>
+    </message>
+    <message>
+        <source>--created-at needs an ISO 8601 time such as 2024-01-01T00:00:00Z.</source>
+        <translation>--created-at braucht eine Zeit nach ISO 8601 wie 2024-01-01T00:00:00Z.</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Warnung:</translation>
+    </message>
+    <message>
+        <source>Wrote %1 examples (%2) to %3 in %4 s.</source>
+        <translation>%1 Beispiele (%2) in %4 s nach %3 geschrieben.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Style analysis: %1</source>
+        <translation>Stilanalyse: %1</translation>
+    </message>
+    <message>
+        <source>LLaMA-Factory dataset_info: %1</source>
+        <translation>LLaMA-Factory-dataset_info: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the summary: %1</source>
+        <translation>Die Zusammenfassung kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GenerationCliOptions</name>
+    <message>
+        <source>--%1 needs a whole number of at least %2.</source>
+        <translation>--%1 braucht eine ganze Zahl von mindestens %2.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD.</source>
+        <translation>--%1 braucht ein Datum im Format JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>Only this chat: a thread id or the chat&apos;s exact name (repeatable).</source>
+        <translation>Nur dieser Chat: eine Chat-ID oder der genaue Name des Chats (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>Only messages sent on or after this local date.</source>
+        <translation>Nur Nachrichten, die an oder nach diesem lokalen Datum gesendet wurden.</translation>
+    </message>
+    <message>
+        <source>Only messages sent before this local date (exclusive: --to 2024-01-01 ends with 2023).</source>
+        <translation>Nur Nachrichten, die vor diesem lokalen Datum gesendet wurden (ausschließlich: --to 2024-01-01 endet mit 2023).</translation>
+    </message>
+    <message>
+        <source>Leave out blocked chats and blocked people&apos;s messages in groups.</source>
+        <translation>Gesperrte Chats und die Nachrichten gesperrter Personen in Gruppen weglassen.</translation>
+    </message>
+    <message>
+        <source>Minimum length (characters) of your messages used as targets (default 5). Context keeps short messages.</source>
+        <translation>Mindestlänge (Zeichen) deiner Nachrichten, die als Ziel dienen (Standard 5). Der Kontext behält kurze Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Keep calls and group updates as context placeholders.</source>
+        <translation>Anrufe und Gruppenänderungen als Platzhalter im Kontext behalten.</translation>
+    </message>
+    <message>
+        <source>Context messages before your message (default 5).</source>
+        <translation>Kontextnachrichten vor deiner Nachricht (Standard 5).</translation>
+    </message>
+    <message>
+        <source>Keep every N-th window of a chat (default 1).</source>
+        <translation>Jedes N-te Fenster eines Chats behalten (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Minimum messages in a window, context plus yours (default 3).</source>
+        <translation>Mindestzahl der Nachrichten in einem Fenster, Kontext plus deine (Standard 3).</translation>
+    </message>
+    <message>
+        <source>A pause longer than this starts a new episode (default 30).</source>
+        <translation>Eine längere Pause beginnt eine neue Episode (Standard 30).</translation>
+    </message>
+    <message>
+        <source>Minimum messages per episode (default 3).</source>
+        <translation>Mindestzahl der Nachrichten pro Episode (Standard 3).</translation>
+    </message>
+    <message>
+        <source>Maximum messages per episode; longer ones are split (default 100).</source>
+        <translation>Höchstzahl der Nachrichten pro Episode; längere werden geteilt (Standard 100).</translation>
+    </message>
+    <message>
+        <source>--time-zone needs an IANA zone such as Europe/Berlin or UTC.</source>
+        <translation>--time-zone braucht eine IANA-Zeitzone wie Europe/Berlin oder UTC.</translation>
+    </message>
+    <message>
+        <source>--max-episode must be at least --min-episode.</source>
+        <translation>--max-episode muss mindestens --min-episode sein.</translation>
+    </message>
+</context>
+<context>
+    <name>GenerationJob</name>
+    <message>
+        <source>The generation job got no text layer.</source>
+        <translation>Der Generierungsauftrag hat keine Textebene bekommen.</translation>
     </message>
 </context>
 <context>
@@ -226,6 +727,32 @@
     <message>
         <source>Reading failed: %1</source>
         <translation>Lesen fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageFilter</name>
+    <message>
+        <source>No chat matches partner filter %1 of %2.</source>
+        <translation>Kein Chat passt zu Partnerfilter %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Give a thread id or the chat&apos;s exact name, as `idiolect-cli inspect` lists them.</source>
+        <translation>Gib eine Chat-ID oder den genauen Namen des Chats an, wie `idiolect-cli inspect` sie auflistet.</translation>
+    </message>
+    <message>
+        <source>The date range is empty: the end date must be after the start date.</source>
+        <translation>Der Zeitraum ist leer: Das Enddatum muss nach dem Anfangsdatum liegen.</translation>
+    </message>
+    <message>
+        <source>The end date is exclusive: --from 2023-01-01 --to 2024-01-01 covers 2023.</source>
+        <translation>Das Enddatum zählt nicht mit: --from 2023-01-01 --to 2024-01-01 umfasst 2023.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSession</name>
+    <message>
+        <source>Enrichment must run on a worker thread, not the GUI thread.</source>
+        <translation>Die Anreicherung muss in einem Arbeitsthread laufen, nicht im GUI-Thread.</translation>
     </message>
 </context>
 <context>
@@ -808,6 +1335,151 @@
     <message>
         <source>The &quot;%1&quot; table does not have the columns of a Signal message table.</source>
         <translation>Die Tabelle „%1“ hat nicht die Spalten einer Signal-Nachrichtentabelle.</translation>
+    </message>
+</context>
+<context>
+    <name>StyleCommand</name>
+    <message>
+        <source>Messages: %1, average length %2 characters (%3)</source>
+        <translation>Nachrichten: %1, durchschnittliche Länge %2 Zeichen (%3)</translation>
+    </message>
+    <message>
+        <source>Lengths: very short %1, short %2, medium %3, long %4, very long %5</source>
+        <translation>Längen: sehr kurz %1, kurz %2, mittel %3, lang %4, sehr lang %5</translation>
+    </message>
+    <message>
+        <source>Bursts: %1 (average %2 messages, largest %3, %4 per message)</source>
+        <translation>Serien: %1 (durchschnittlich %2 Nachrichten, größte %3, %4 pro Nachricht)</translation>
+    </message>
+    <message>
+        <source>Emoji: in %1 of messages; top %2</source>
+        <translation>Emoji: in %1 der Nachrichten; am häufigsten %2</translation>
+    </message>
+    <message>
+        <source>Most active: hours %1; days %2; %3 messages per day (%4)</source>
+        <translation>Am aktivsten: Stunden %1; Tage %2; %3 Nachrichten pro Tag (%4)</translation>
+    </message>
+    <message>
+        <source>Reply time: median %1 s, p75 %2 s, p90 %3 s</source>
+        <translation>Antwortzeit: Median %1 s, p75 %2 s, p90 %3 s</translation>
+    </message>
+    <message>
+        <source>Words: %1 distinct, %2 per message, questions in %3%; common: %4</source>
+        <translation>Wörter: %1 verschiedene, %2 pro Nachricht, Fragen in %3 %; häufig: %4</translation>
+    </message>
+    <message>
+        <source>Analyse your texting style and your chat partners&apos; styles.</source>
+        <translation>Deinen Schreibstil und den deiner Chatpartner analysieren.</translation>
+    </message>
+    <message>
+        <source>Print JSON (the original API&apos;s style keys).</source>
+        <translation>JSON ausgeben (mit den Stil-Schlüsseln der ursprünglichen API).</translation>
+    </message>
+    <message>
+        <source>Also show every chat partner&apos;s profile.</source>
+        <translation>Zusätzlich das Profil jedes Chatpartners zeigen.</translation>
+    </message>
+    <message>
+        <source>Your style</source>
+        <translation>Dein Stil</translation>
+    </message>
+    <message>
+        <source>%1 (thread %2): %3</source>
+        <translation>%1 (Chat %2): %3</translation>
+    </message>
+    <message>
+        <source>You with them:</source>
+        <translation>Du mit dieser Person:</translation>
+    </message>
+    <message>
+        <source>Style difference %1, adaptation %2, %3 conversations with you</source>
+        <translation>Stilunterschied %1, Anpassung %2, %3 Unterhaltungen mit dir</translation>
+    </message>
+</context>
+<context>
+    <name>ValidateCommand</name>
+    <message>
+        <source>Check a dataset file (.json, .jsonl, .jsonl.gz) the way trainers load it.</source>
+        <translation>Eine Datensatzdatei (.json, .jsonl, .jsonl.gz) so prüfen, wie Trainer sie laden.</translation>
+    </message>
+    <message>
+        <source>The dataset file to check.</source>
+        <translation>Die zu prüfende Datensatzdatei.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print at most N errors (default 50).</source>
+        <translation>Höchstens N Fehler ausgeben (Standard 50).</translation>
+    </message>
+    <message>
+        <source>Give exactly one FILE to validate.</source>
+        <translation>Gib genau eine DATEI zum Prüfen an.</translation>
+    </message>
+    <message>
+        <source>--max-errors needs a positive whole number.</source>
+        <translation>--max-errors braucht eine positive ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>OK: %1 examples (%2).</source>
+        <translation>OK: %1 Beispiele (%2).</translation>
+    </message>
+    <message>
+        <source>Invalid: %1 of %2 examples have problems.</source>
+        <translation>Ungültig: %1 von %2 Beispielen haben Probleme.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsCommand</name>
+    <message>
+        <source>List conversation windows (your messages with the context before them).</source>
+        <translation>Gesprächsfenster auflisten (deine Nachrichten mit dem Kontext davor).</translation>
+    </message>
+    <message>
+        <source>Print a JSON array with context and response text.</source>
+        <translation>Ein JSON-Array mit Kontext- und Antworttext ausgeben.</translation>
+    </message>
+    <message>
+        <source>%1 windows</source>
+        <translation>%1 Fenster</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>Gap s</source>
+        <translation>Pause s</translation>
+    </message>
+    <message>
+        <source>Delay s</source>
+        <translation>Antwort s</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Dynamik</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,306 @@
     </message>
 </context>
 <context>
+    <name>DatasetFileValidator</name>
+    <message>
+        <source>metadata is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata.type is not a known example type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata.%1 is not finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turn %1 needs a %2 of system/user/assistant and a string %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instruction and output must be strings (input and system too, if present)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown row shape: expected instruction/output, conversations or messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid gzip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON document has no &quot;examples&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatasetInfo</name>
+    <message>
+        <source>Cannot read the existing dataset_info.json: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The existing dataset_info.json is not a JSON object; it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix or remove it, then write the dataset again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write dataset_info.json: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatasetValidator</name>
+    <message>
+        <source>%1 contains an unpaired surrogate (invalid UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output is only a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output is the same as the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conversation has no turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conversation has only a system turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first turn after the system prompt is not from the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conversation does not end with an assistant turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turn %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a system turn after the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a weight other than 0/1 on an assistant turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turns %1 and %2 do not alternate between user and assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no assistant turn has weight 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata %1 is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata %1 is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the example has no target message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatasetWriter</name>
+    <message>
+        <source>%1 of %2 examples are invalid; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the style sidecar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output file must end in .json, .jsonl, .json.gz or .jsonl.gz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension picks the container: .jsonl for trainers, .json for one document with the style analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dataset_info.json can only register a plain .jsonl file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LLaMA-Factory picks the loader from the extension and cannot read .gz or the .json document; write a .jsonl file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate burst turns need the messages format; bursts were merged into one turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the dataset: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentCache</name>
+    <message>
+        <source>The enrichment cache could not be opened (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the cache or choose another cache file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a damaged cache file cannot be replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrichment cache could not be set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the cache folder is writable and the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrichment cache could not be cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close other Idiolect windows using the cache and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentEdits</name>
+    <message>
+        <source>Enrichment edit %1 is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each edit needs message_id, key and cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentJob</name>
+    <message>
+        <source>The enrichment cache was damaged or from another version (%1) and was rebuilt empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 This run uses a temporary cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrichment was started without input text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enrichment cache could be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EpisodesCommand</name>
+    <message>
+        <source>List natural dialogue episodes (conversations split at long pauses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array with the messages of each episode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormatDetector</name>
     <message>
         <source>The export does not exist.</source>
@@ -135,6 +435,207 @@
     </message>
     <message>
         <source>Open the export folder, database.sqlite, main.jsonl or a signal-export folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>Create fine-tuning data (alpaca, sharegpt or messages) from an export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file: .jsonl (one example per line), .jsonl.gz, or .json (one document with the style analysis).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated strategies: %1 (default conversational).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row format: alpaca (default), sharegpt or messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compress the output (adds .gz to OUT if missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample at most N examples, fairly across types and chats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not balance the example types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed for sampling and shuffling (default 42).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shuffle the examples (seeded) instead of time order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the result summary as JSON to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your consecutive messages in chat formats: merge (one turn, default) or separate (own turns with weights; messages format only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text between merged messages (default a newline; \n is a newline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A system prompt to add to every example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write or update LLaMA-Factory&apos;s dataset_info.json beside OUT (.jsonl only) under NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the metadata object out of the rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave invalid examples out instead of refusing to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed created_at (ISO 8601) for reproducible files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown strategy &quot;%1&quot;; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-examples needs a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed needs a non-negative whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing -o OUT (the dataset file to write).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o must end in .json, .jsonl or .jsonl.gz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be alpaca, sharegpt or messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--burst-turns must be merge or separate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--created-at needs an ISO 8601 time such as 2024-01-01T00:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 examples (%2) to %3 in %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style analysis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LLaMA-Factory dataset_info: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GenerationCliOptions</name>
+    <message>
+        <source>--%1 needs a whole number of at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this chat: a thread id or the chat&apos;s exact name (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only messages sent on or after this local date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only messages sent before this local date (exclusive: --to 2024-01-01 ends with 2023).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out blocked chats and blocked people&apos;s messages in groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum length (characters) of your messages used as targets (default 5). Context keeps short messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep calls and group updates as context placeholders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context messages before your message (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep every N-th window of a chat (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum messages in a window, context plus yours (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pause longer than this starts a new episode (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum messages per episode (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum messages per episode; longer ones are split (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-zone needs an IANA zone such as Europe/Berlin or UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-episode must be at least --min-episode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GenerationJob</name>
+    <message>
+        <source>The generation job got no text layer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -225,6 +726,32 @@
     <name>JsonLinesReader</name>
     <message>
         <source>Reading failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageFilter</name>
+    <message>
+        <source>No chat matches partner filter %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a thread id or the chat&apos;s exact name, as `idiolect-cli inspect` lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date range is empty: the end date must be after the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is exclusive: --from 2023-01-01 --to 2024-01-01 covers 2023.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSession</name>
+    <message>
+        <source>Enrichment must run on a worker thread, not the GUI thread.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -807,6 +1334,151 @@
     </message>
     <message>
         <source>The &quot;%1&quot; table does not have the columns of a Signal message table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StyleCommand</name>
+    <message>
+        <source>Messages: %1, average length %2 characters (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lengths: very short %1, short %2, medium %3, long %4, very long %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bursts: %1 (average %2 messages, largest %3, %4 per message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emoji: in %1 of messages; top %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most active: hours %1; days %2; %3 messages per day (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply time: median %1 s, p75 %2 s, p90 %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words: %1 distinct, %2 per message, questions in %3%; common: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyse your texting style and your chat partners&apos; styles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (the original API&apos;s style keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also show every chat partner&apos;s profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (thread %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You with them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style difference %1, adaptation %2, %3 conversations with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidateCommand</name>
+    <message>
+        <source>Check a dataset file (.json, .jsonl, .jsonl.gz) the way trainers load it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset file to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print at most N errors (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one FILE to validate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-errors needs a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: %1 examples (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid: %1 of %2 examples have problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowsCommand</name>
+    <message>
+        <source>List conversation windows (your messages with the context before them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array with context and response text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
