@@ -721,6 +721,10 @@
         <source>no</source>
         <translation>nein</translation>
     </message>
+    <message>
+        <source>With --json: add a &quot;details&quot; object (schema, self candidates, warnings, per-thread extras).</source>
+        <translation>Mit --json: ein Objekt „details“ hinzufügen (Schema, Kandidaten für die eigene ID, Warnungen, weitere Angaben je Chat).</translation>
+    </message>
 </context>
 <context>
     <name>JsonLinesReader</name>
@@ -1165,6 +1169,14 @@
         <source>Blank lines were skipped.</source>
         <translation>Leere Zeilen wurden übersprungen.</translation>
     </message>
+    <message>
+        <source>No message table was found; %1 is empty (0 bytes), which is how signalbackup-tools writes a table without rows.</source>
+        <translation>Es wurde keine Nachrichtentabelle gefunden; %1 ist leer (0 Bytes), so schreibt signalbackup-tools eine Tabelle ohne Zeilen.</translation>
+    </message>
+    <message>
+        <source>Check that the backup has messages and export the message table again.</source>
+        <translation>Prüfe, ob das Backup Nachrichten enthält, und exportiere die Nachrichtentabelle erneut.</translation>
+    </message>
 </context>
 <context>
     <name>SignalDesktopExportImporter</name>
@@ -1183,10 +1195,6 @@
 </context>
 <context>
     <name>SignalModelBuilder</name>
-    <message>
-        <source>The recipient table has no &quot;_id&quot; column.</source>
-        <translation>Die Empfängertabelle hat keine Spalte „_id“.</translation>
-    </message>
     <message>
         <source>The recipient id is not a number.</source>
         <translation>Die Empfänger-ID ist keine Zahl.</translation>
@@ -1236,14 +1244,6 @@
         <translation>%1 Nachrichten enthielten Bytes, die kein UTF-8 sind; sie wurden durch U+FFFD ersetzt.</translation>
     </message>
     <message>
-        <source>The message table has no &quot;%1&quot; column.</source>
-        <translation>Die Nachrichtentabelle hat keine Spalte „%1“.</translation>
-    </message>
-    <message>
-        <source>Export the whole table with signalbackup-tools --exportcsv message=FILE; the column list must not be edited.</source>
-        <translation>Exportiere die ganze Tabelle mit signalbackup-tools --exportcsv message=DATEI; die Spaltenliste darf nicht verändert werden.</translation>
-    </message>
-    <message>
         <source>The message id is not a number.</source>
         <translation>Die Nachrichten-ID ist keine Zahl.</translation>
     </message>
@@ -1256,16 +1256,28 @@
         <translation>Der Nachrichtentyp ist keine Zahl.</translation>
     </message>
     <message>
-        <source>The message text is not valid UTF-8 (byte %1 of the field).</source>
-        <translation>Der Nachrichtentext ist kein gültiges UTF-8 (Byte %1 des Felds).</translation>
-    </message>
-    <message>
-        <source>The quoted text is not valid UTF-8.</source>
-        <translation>Der zitierte Text ist kein gültiges UTF-8.</translation>
-    </message>
-    <message>
         <source>The file may have been re-saved in another encoding. Export it again, or import with invalid bytes replaced (--lenient).</source>
         <translation>Die Datei wurde womöglich in einer anderen Kodierung neu gespeichert. Exportiere sie erneut oder importiere mit ersetzten ungültigen Bytes (--lenient).</translation>
+    </message>
+    <message>
+        <source>The text is not valid UTF-8.</source>
+        <translation>Der Text ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <source>My Story</source>
+        <translation>Meine Story</translation>
+    </message>
+    <message>
+        <source>%1 message texts were longer than 1 MiB and were cut there.</source>
+        <translation>%1 Nachrichtentexte waren länger als 1 MiB und wurden dort abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The %1 table has no &quot;%2&quot; column.</source>
+        <translation>Die Tabelle %1 hat keine Spalte „%2“.</translation>
+    </message>
+    <message>
+        <source>Export the whole table with signalbackup-tools --exportcsv %1=FILE; the column list must not be edited.</source>
+        <translation>Exportiere die ganze Tabelle mit signalbackup-tools --exportcsv %1=DATEI; die Spaltenliste darf nicht bearbeitet werden.</translation>
     </message>
 </context>
 <context>
@@ -1312,14 +1324,6 @@
     <message>
         <source>An encrypted Signal backup must be decrypted first: signalbackup-tools BACKUP PASSPHRASE -o FOLDER</source>
         <translation>Ein verschlüsseltes Signal-Backup muss erst entschlüsselt werden: signalbackup-tools BACKUP PASSPHRASE -o ORDNER</translation>
-    </message>
-    <message>
-        <source>The database cannot be opened: %1</source>
-        <translation>Die Datenbank lässt sich nicht öffnen: %1</translation>
-    </message>
-    <message>
-        <source>The database cannot be read: %1</source>
-        <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>This SQLite database has no message table, so it is not a Signal Android database (%n tables found).</source>

@@ -721,6 +721,10 @@
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With --json: add a &quot;details&quot; object (schema, self candidates, warnings, per-thread extras).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonLinesReader</name>
@@ -1165,6 +1169,14 @@
         <source>Blank lines were skipped.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No message table was found; %1 is empty (0 bytes), which is how signalbackup-tools writes a table without rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the backup has messages and export the message table again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignalDesktopExportImporter</name>
@@ -1183,10 +1195,6 @@
 </context>
 <context>
     <name>SignalModelBuilder</name>
-    <message>
-        <source>The recipient table has no &quot;_id&quot; column.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The recipient id is not a number.</source>
         <translation type="unfinished"></translation>
@@ -1236,14 +1244,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The message table has no &quot;%1&quot; column.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the whole table with signalbackup-tools --exportcsv message=FILE; the column list must not be edited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The message id is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,15 +1256,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The message text is not valid UTF-8 (byte %1 of the field).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The quoted text is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file may have been re-saved in another encoding. Export it again, or import with invalid bytes replaced (--lenient).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 message texts were longer than 1 MiB and were cut there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 table has no &quot;%2&quot; column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the whole table with signalbackup-tools --exportcsv %1=FILE; the column list must not be edited.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1311,14 +1323,6 @@
     </message>
     <message>
         <source>An encrypted Signal backup must be decrypted first: signalbackup-tools BACKUP PASSPHRASE -o FOLDER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -80,6 +80,7 @@ Expected<std::unique_ptr<CsvTableReader>> CsvTableReader::open(const QString &pa
                                   : tr("This is not a CSV file: it is %1.").arg(signature),
                               path);
         e.line = 1;
+        e.column = signature.isEmpty() ? reader->m_tokenizer.columnAt(head.indexOf('\0')) : 1;
         e.hint = tr("Export tables with signalbackup-tools --exportcsv, or open the folder that "
                     "holds the CSV files.");
         return e;
@@ -109,7 +110,7 @@ Expected<std::unique_ptr<CsvTableReader>> CsvTableReader::open(const QString &pa
                     .arg(i + 1),
                 path);
             e.line = 1;
-            e.column = qint64(i) + 1;
+            e.column = reader->m_tokenizer.columnAt(header[i].offset);
             e.hint = tr("signalbackup-tools writes the table's column names on the first line; "
                         "was the file edited or is it from another program?");
             return e;
@@ -163,15 +164,37 @@ bool CsvTableReader::next()
                                       .arg(m_fields.size())
                                       .arg(m_columns.size()),
                                   m_path);
-            m_error.line = line();
+            // Point at the first field too many, or at the end of a record that is too short.
+            const bool tooMany = qsizetype(m_fields.size()) > m_columns.size();
+            const CsvField &f = tooMany ? m_fields[size_t(m_columns.size())] : m_fields.back();
+            const qsizetype at = tooMany ? f.offset - (f.quoted ? 1 : 0)
+                                         : f.offset + f.length + (f.quoted ? 1 : 0);
+            m_error.line = m_tokenizer.lineAt(at);
+            m_error.column = m_tokenizer.columnAt(at);
             m_error.record = m_record;
-            m_error.column = qint64(std::min(m_fields.size(), size_t(m_columns.size())));
+            m_error.columnName = tooMany ? QString() : m_columns.value(qsizetype(m_fields.size()));
             m_error.hint = tr("A value with a comma, quote or line break that is not quoted "
                               "usually means the file was edited by hand or by a spreadsheet.");
             return false;
         }
         return true;
     }
+}
+
+std::pair<qint64, qint64> CsvTableReader::position(int column, qsizetype offset) const
+{
+    if (column < 0 || size_t(column) >= m_fields.size())
+        return {line(), -1};
+    const qsizetype at = m_fields[size_t(column)].offset + offset;
+    return {m_tokenizer.lineAt(at), m_tokenizer.columnAt(at)};
+}
+
+qsizetype CsvTableReader::invalidUtf8Offset(int column) const
+{
+    if (column < 0 || size_t(column) >= m_fields.size())
+        return -1;
+    // The raw bytes: "" escapes are ASCII, so offsets into the raw field are exact.
+    return utf8::firstInvalidByte(m_tokenizer.raw(m_fields[size_t(column)]));
 }
 
 QByteArrayView CsvTableReader::bytes(int column) const

@@ -45,6 +45,7 @@ public:
     [[nodiscard]] qint64 record() const override { return m_record; }
     [[nodiscard]] qint64 progressDone() const override { return m_tokenizer.position(); }
     [[nodiscard]] qint64 progressTotal() const override { return m_tokenizer.size(); }
+    [[nodiscard]] qsizetype invalidUtf8Offset(int column) const override;
 
     /** True when the file is 0 bytes (an empty table). */
     [[nodiscard]] bool isEmptyTable() const { return m_columns.isEmpty(); }
@@ -55,6 +56,9 @@ public:
 
     /** Raw bytes of a field with escapes resolved (valid until the next call for that column). */
     [[nodiscard]] QByteArrayView bytes(int column) const;
+
+protected:
+    [[nodiscard]] std::pair<qint64, qint64> position(int column, qsizetype offset) const override;
 
 private:
     CsvTableReader(std::unique_ptr<MappedFile> file);

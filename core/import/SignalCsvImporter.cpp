@@ -94,6 +94,30 @@ Expected<std::shared_ptr<ChatExport>> SignalCsvImporter::run(const ImportOptions
     });
     if (!hasMessages && !openErrors.empty())
         return openErrors.front(); // the broken file is most likely the message table
+    if (!hasMessages) {
+        // signalbackup-tools writes an empty table as a 0-byte file without a header, so an
+        // empty message table cannot be recognised by its columns. Name it if we can.
+        QStringList empty;
+        for (const TableFile &tf : tables) {
+            if (tf.reader->isEmptyTable())
+                empty.append(QFileInfo(tf.path).fileName());
+        }
+        const auto named = std::find_if(empty.cbegin(), empty.cend(), [](const QString &name) {
+            return name.contains(u"message"_s, Qt::CaseInsensitive)
+                || name.startsWith(u"sms"_s, Qt::CaseInsensitive)
+                || name.startsWith(u"mms"_s, Qt::CaseInsensitive);
+        });
+        if (!empty.isEmpty()) {
+            const QString file = named != empty.cend() ? *named : empty.first();
+            Error e = Error::make(ErrorCode::MissingTable,
+                                  tr("No message table was found; %1 is empty (0 bytes), which is "
+                                     "how signalbackup-tools writes a table without rows.")
+                                      .arg(file),
+                                  dir.filePath(file));
+            e.hint = tr("Check that the backup has messages and export the message table again.");
+            return e;
+        }
+    }
 
     std::stable_sort(tables.begin(), tables.end(), [](const TableFile &a, const TableFile &b) {
         return readOrder(a.kind) < readOrder(b.kind);

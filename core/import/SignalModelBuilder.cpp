@@ -6,12 +6,6 @@
 #include "TableReader.h"
 #include "common/JobContext.h"
 
-#include <QDir>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -62,7 +56,7 @@ Status SignalModelBuilder::read(SignalTableKind kind, TableReader &table)
     case SignalTableKind::Attachment: return readAttachments(table);
     case SignalTableKind::Mention: return readMentions(table);
     case SignalTableKind::Reaction: return readReactions(table);
-    case SignalTableKind::DistributionList:
+    case SignalTableKind::DistributionList: return readDistributionLists(table);
     case SignalTableKind::Unknown: return {};
     }
     return {};
@@ -95,32 +89,60 @@ qint32 SignalModelBuilder::threadFor(qint64 threadId)
     return index;
 }
 
+Expected<QString> SignalModelBuilder::smallText(TableReader &t, int column)
+{
+    if (column < 0 || t.isNull(column))
+        return QString();
+    const TextCell cell = t.text(column);
+    if (!cell.isUtf8)
+        return cell.utf16.left(kMaxSmallTextBytes);
+    const qsizetype bad = t.invalidUtf8Offset(column);
+    if (bad >= 0) {
+        ++m_invalidUtf8;
+        if (!m_options.lenient) {
+            Error e = t.errorAt(ErrorCode::InvalidUtf8, column, tr("The text is not valid UTF-8."),
+                                bad);
+            e.hint = tr("The file may have been re-saved in another encoding. Export it again, "
+                        "or import with invalid bytes replaced (--lenient).");
+            return e;
+        }
+    }
+    return QString::fromUtf8(cell.utf8.first(std::min(cell.utf8.size(), kMaxSmallTextBytes)));
+}
+
 Status SignalModelBuilder::readRecipients(TableReader &t)
 {
     m_hasRecipientTable = true;
     const int cId = t.columnIndex(u"_id");
     const int cType = t.columnIndex({u"type", u"group_type"});
-    const int cE164 = t.columnIndex({u"e164", u"phone"});
-    const int cAci = t.columnIndex({u"aci", u"uuid"});
-    const int cUser = t.columnIndex(u"username");
-    const int cEmail = t.columnIndex(u"email");
-    const int cGroup = t.columnIndex(u"group_id");
     const int cBlocked = t.columnIndex(u"blocked");
-    const int cPGiven = t.columnIndex({u"profile_given_name", u"signal_profile_name"});
-    const int cPFamily = t.columnIndex(u"profile_family_name");
-    const int cPJoined = t.columnIndex(u"profile_joined_name");
-    const int cSGiven = t.columnIndex(u"system_given_name");
-    const int cSFamily = t.columnIndex(u"system_family_name");
-    const int cSJoined = t.columnIndex({u"system_joined_name", u"system_display_name"});
-    const int cSNick = t.columnIndex(u"system_nickname");
-    const int cNGiven = t.columnIndex(u"nickname_given_name");
-    const int cNFamily = t.columnIndex(u"nickname_family_name");
-    const int cNJoined = t.columnIndex(u"nickname_joined_name");
+    const int cGroup = t.columnIndex(u"group_id");
     if (cId < 0)
-        return t.errorAt(ErrorCode::MissingColumn, -1,
-                         tr("The recipient table has no \"_id\" column."));
+        return missingColumn(t, u"recipient"_s, u"_id"_s);
+    // Every text column we read, mapped to its field; renamed columns cover older databases.
+    struct TextColumn
+    {
+        int column;
+        QString Recipient::*field;
+    };
+    const TextColumn texts[] = {
+        {cGroup, &Recipient::groupId},
+        {t.columnIndex({u"e164", u"phone"}), &Recipient::e164},
+        {t.columnIndex({u"aci", u"uuid"}), &Recipient::aci},
+        {t.columnIndex(u"username"), &Recipient::username},
+        {t.columnIndex(u"email"), &Recipient::email},
+        {t.columnIndex({u"profile_given_name", u"signal_profile_name"}), &Recipient::profileGiven},
+        {t.columnIndex(u"profile_family_name"), &Recipient::profileFamily},
+        {t.columnIndex(u"profile_joined_name"), &Recipient::profileJoined},
+        {t.columnIndex(u"system_given_name"), &Recipient::systemGiven},
+        {t.columnIndex(u"system_family_name"), &Recipient::systemFamily},
+        {t.columnIndex({u"system_joined_name", u"system_display_name"}), &Recipient::systemJoined},
+        {t.columnIndex(u"system_nickname"), &Recipient::systemNickname},
+        {t.columnIndex(u"nickname_given_name"), &Recipient::nicknameGiven},
+        {t.columnIndex(u"nickname_family_name"), &Recipient::nicknameFamily},
+        {t.columnIndex(u"nickname_joined_name"), &Recipient::nicknameJoined},
+    };
 
-    auto str = [&t](int c) { return c < 0 || t.isNull(c) ? QString() : t.text(c).toString(); };
     qint64 rows = 0;
     while (t.next()) {
         if (++rows % kCancelCheckRows == 0 && m_job.isCanceled())
@@ -130,23 +152,14 @@ Status SignalModelBuilder::readRecipients(TableReader &t)
         if (!ok)
             return t.errorAt(ErrorCode::InvalidValue, cId, tr("The recipient id is not a number."));
         Recipient &r = recipientFor(id);
-        r.groupId = str(cGroup);
+        for (const TextColumn &tc : texts) {
+            auto value = smallText(t, tc.column);
+            if (!value)
+                return value.error();
+            r.*tc.field = std::move(value.value());
+        }
         r.kind = recipientKindFrom(cType >= 0 ? t.toInt64(cType) : 0, r.groupId);
-        r.e164 = str(cE164);
-        r.aci = str(cAci);
-        r.username = str(cUser);
-        r.email = str(cEmail);
         r.blocked = cBlocked >= 0 && t.toInt64(cBlocked) != 0;
-        r.profileGiven = str(cPGiven);
-        r.profileFamily = str(cPFamily);
-        r.profileJoined = str(cPJoined);
-        r.systemGiven = str(cSGiven);
-        r.systemFamily = str(cSFamily);
-        r.systemJoined = str(cSJoined);
-        r.systemNickname = str(cSNick);
-        r.nicknameGiven = str(cNGiven);
-        r.nicknameFamily = str(cNFamily);
-        r.nicknameJoined = str(cNJoined);
         if (!r.groupId.isEmpty())
             m_groupRecipientByGroupId.insert(r.groupId, id);
         m_evidence.knownRecipients.insert(id);
@@ -174,8 +187,11 @@ Status SignalModelBuilder::readGroups(TableReader &t)
             r.groupId = groupId;
         if (r.kind == RecipientKind::Individual)
             r.kind = recipientKindFrom(-1, groupId);
-        if (cTitle >= 0 && !t.isNull(cTitle))
-            r.groupTitle = t.text(cTitle).toString();
+        auto title = smallText(t, cTitle);
+        if (!title)
+            return title.error();
+        if (!title->isEmpty())
+            r.groupTitle = *title;
         if (cMembers >= 0 && !t.isNull(cMembers)) {
             const QString members = t.text(cMembers).toString();
             for (QStringView part : QStringView(members).split(u',', Qt::SkipEmptyParts)) {
@@ -208,6 +224,26 @@ Status SignalModelBuilder::readGroupMembership(TableReader &t)
     return t.error().isError() ? Status(t.error()) : Status();
 }
 
+Status SignalModelBuilder::readDistributionLists(TableReader &t)
+{
+    const int cName = t.columnIndex(u"name");
+    const int cRecipient = t.columnIndex(u"recipient_id");
+    const int cDistribution = t.columnIndex(u"distribution_id");
+    while (t.next()) {
+        const qint64 recipient = t.toInt64(cRecipient, -1);
+        auto name = smallText(t, cName);
+        if (!name)
+            return name.error();
+        // Signal names its built-in "My Story" list (and its id) with the all-zero UUID.
+        const QString myStory = u"00000000-0000-0000-0000-000000000000"_s;
+        if (*name == myStory || (cDistribution >= 0 && t.text(cDistribution).toString() == myStory))
+            *name = tr("My Story");
+        if (recipient >= 0 && !name->isEmpty())
+            m_distributionListNames.insert(recipient, *name);
+    }
+    return t.error().isError() ? Status(t.error()) : Status();
+}
+
 Status SignalModelBuilder::readThreads(TableReader &t)
 {
     m_hasThreadTable = true;
@@ -229,206 +265,6 @@ Status SignalModelBuilder::readThreads(TableReader &t)
         m_export->threads[size_t(index)].recipientId = recipient;
     }
     return t.error().isError() ? Status(t.error()) : Status();
-}
-
-void SignalModelBuilder::buildMessageIndex()
-{
-    if (!m_messageIdsDirty)
-        return;
-    const MessageStore &store = m_export->messages;
-    m_messageIds.clear();
-    m_messageIds.reserve(store.size());
-    for (quint32 i = 0; i < store.size(); ++i)
-        m_messageIds.emplace_back(store.id(i), i);
-    std::sort(m_messageIds.begin(), m_messageIds.end());
-    m_messageIdsDirty = false;
-}
-
-qint64 SignalModelBuilder::messageIndex(qint64 id) const
-{
-    const auto it = std::lower_bound(m_messageIds.begin(), m_messageIds.end(),
-                                     std::pair<qint64, quint32>(id, 0));
-    if (it == m_messageIds.end() || it->first != id)
-        return -1;
-    return it->second;
-}
-
-Status SignalModelBuilder::readAttachments(TableReader &t)
-{
-    buildMessageIndex();
-    m_attachmentTableIsPart = t.columnIndex(u"mid") >= 0;
-    const int cId = t.columnIndex(u"_id");
-    const int cMessage = t.columnIndex({u"message_id", u"mid"});
-    const int cType = t.columnIndex({u"content_type", u"ct"});
-    const int cUnique = t.columnIndex(u"unique_id");
-    const int cName = t.columnIndex(u"file_name");
-    const int cSize = t.columnIndex(u"data_size");
-    const int cCaption = t.columnIndex(u"caption");
-    const int cVoice = t.columnIndex(u"voice_note");
-    const int cQuote = t.columnIndex(u"quote");
-    const int cSticker = t.columnIndex(u"sticker_pack_id");
-    const int cWidth = t.columnIndex(u"width");
-    const int cHeight = t.columnIndex(u"height");
-
-    QSet<QString> files;
-    if (!m_attachmentDir.isEmpty()) {
-        const QStringList names
-            = QDir(m_attachmentDir).entryList({u"Attachment_*.bin"_s}, QDir::Files);
-        files = QSet<QString>(names.cbegin(), names.cend());
-    }
-    MessageStore &store = m_export->messages;
-    auto str = [&t](int c) { return c < 0 || t.isNull(c) ? QString() : t.text(c).toString(); };
-    while (t.next()) {
-        const qint64 index = messageIndex(t.toInt64(cMessage, -1));
-        if (index < 0)
-            continue;
-        if (cQuote >= 0 && t.toInt64(cQuote) != 0)
-            continue; // thumbnail of the quoted message, not an attachment of this one
-        const auto m = quint32(index);
-        Attachment a;
-        a.message = m;
-        a.id = cId >= 0 ? t.toInt64(cId, -1) : -1;
-        a.uniqueId = cUnique >= 0 ? t.toInt64(cUnique, -1) : -1;
-        a.contentType = str(cType);
-        if (a.contentType == u"text/x-signal-plain"_s) {
-            m_longTexts.push_back(PendingLongText{m, a.id, a.uniqueId});
-            continue;
-        }
-        a.fileName = str(cName);
-        a.size = cSize >= 0 ? t.toInt64(cSize, -1) : -1;
-        a.caption = str(cCaption);
-        a.voiceNote = cVoice >= 0 && t.toInt64(cVoice) != 0;
-        a.sticker = cSticker >= 0 && !t.isNull(cSticker);
-        a.width = int(cWidth >= 0 ? t.toInt64(cWidth) : 0);
-        a.height = int(cHeight >= 0 ? t.toInt64(cHeight) : 0);
-        const QString file = u"Attachment_%1_%2.bin"_s.arg(a.id).arg(a.uniqueId);
-        if (files.contains(file))
-            a.localPath = QDir(m_attachmentDir).filePath(file);
-        quint32 flags = HasAttachment;
-        if (a.isImage())
-            flags |= HasImage;
-        if (a.voiceNote)
-            flags |= HasVoiceNote;
-        if (a.sticker)
-            flags |= HasSticker;
-        store.addFlags(m, flags);
-        store.addAttachment(std::move(a));
-    }
-    return t.error().isError() ? Status(t.error()) : Status();
-}
-
-Status SignalModelBuilder::readMentions(TableReader &t)
-{
-    const int cMessage = t.columnIndex(u"message_id");
-    const int cRecipient = t.columnIndex(u"recipient_id");
-    const int cStart = t.columnIndex(u"range_start");
-    const int cLength = t.columnIndex(u"range_length");
-    while (t.next()) {
-        m_mentions.push_back(PendingMention{t.toInt64(cMessage, -1), t.toInt64(cRecipient, 0),
-                                            qint32(t.toInt64(cStart, -1)),
-                                            qint32(t.toInt64(cLength, 0))});
-    }
-    return t.error().isError() ? Status(t.error()) : Status();
-}
-
-Status SignalModelBuilder::readReactions(TableReader &t)
-{
-    m_hasReactionTable = true;
-    buildMessageIndex();
-    const int cMessage = t.columnIndex(u"message_id");
-    const int cAuthor = t.columnIndex(u"author_id");
-    const int cEmoji = t.columnIndex(u"emoji");
-    const int cDate = t.columnIndex(u"date_sent");
-    const int cIsMms = t.columnIndex(u"is_mms");
-    MessageStore &store = m_export->messages;
-    while (t.next()) {
-        qint64 id = t.toInt64(cMessage, -1);
-        if (m_hasLegacySms && cIsMms >= 0 && t.toInt64(cIsMms) == 0)
-            id = -id;
-        const qint64 index = messageIndex(id);
-        ++m_export->reactionRows;
-        if (index < 0)
-            continue;
-        store.addReaction(Reaction{quint32(index), t.toInt64(cAuthor), t.text(cEmoji).toString(),
-                                   cDate >= 0 ? t.toInt64(cDate) : 0});
-    }
-    return t.error().isError() ? Status(t.error()) : Status();
-}
-
-void SignalModelBuilder::parseLinkPreviews(quint32 message, const QString &json)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isArray())
-        return;
-    bool any = false;
-    for (const QJsonValue &v : doc.array()) {
-        const QJsonObject o = v.toObject();
-        const QString url = o.value(u"url"_s).toString();
-        if (url.isEmpty())
-            continue;
-        m_export->messages.addLinkPreview(LinkPreview{message, url, o.value(u"title"_s).toString(),
-                                                      o.value(u"description"_s).toString(),
-                                                      qint64(o.value(u"date"_s).toDouble())});
-        any = true;
-    }
-    if (any)
-        m_export->messages.addFlags(message, HasLinkPreview);
-}
-
-void SignalModelBuilder::parseLegacyReactions(quint32 message, const QByteArray &blob)
-{
-    // ReactionList { repeated Reaction reactions = 1; }
-    // Reaction { string emoji = 1; uint64 author = 2; uint64 sentTime = 3; uint64 receivedTime = 4; }
-    auto varint = [](const QByteArray &b, qsizetype &p, quint64 &out) {
-        out = 0;
-        for (int shift = 0; shift < 64 && p < b.size(); shift += 7) {
-            const auto byte = quint8(b[p++]);
-            out |= quint64(byte & 0x7F) << shift;
-            if (!(byte & 0x80))
-                return true;
-        }
-        return false;
-    };
-    qsizetype p = 0;
-    while (p < blob.size()) {
-        quint64 key = 0, len = 0;
-        if (!varint(blob, p, key) || (key & 7) != 2 || !varint(blob, p, len)
-            || len > quint64(blob.size() - p))
-            return;
-        const QByteArray item = blob.mid(p, qsizetype(len));
-        p += qsizetype(len);
-        if ((key >> 3) != 1)
-            continue;
-        Reaction r;
-        r.message = message;
-        qsizetype q = 0;
-        while (q < item.size()) {
-            quint64 k = 0, v = 0;
-            if (!varint(item, q, k))
-                break;
-            if ((k & 7) == 2) {
-                if (!varint(item, q, v) || v > quint64(item.size() - q))
-                    break;
-                if ((k >> 3) == 1)
-                    r.emoji = QString::fromUtf8(item.mid(q, qsizetype(v)));
-                q += qsizetype(v);
-            } else if ((k & 7) == 0) {
-                if (!varint(item, q, v))
-                    break;
-                if ((k >> 3) == 2)
-                    r.authorId = qint64(v);
-                else if ((k >> 3) == 3)
-                    r.dateSent = qint64(v);
-            } else {
-                break;
-            }
-        }
-        if (!r.emoji.isEmpty()) {
-            m_export->messages.addReaction(r);
-            ++m_export->reactionRows;
-        }
-    }
 }
 
 } // namespace idiolect

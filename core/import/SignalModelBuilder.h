@@ -63,6 +63,11 @@ private:
     Status readAttachments(TableReader &t);
     Status readMentions(TableReader &t);
     Status readReactions(TableReader &t);
+    Status readDistributionLists(TableReader &t);
+
+    static Error missingColumn(const TableReader &t, const QString &table, const QString &column);
+    /** A text cell of a small table (names, titles): UTF-8 checked, at most 64 KiB. */
+    Expected<QString> smallText(TableReader &t, int column);
 
     qint32 threadFor(qint64 threadId);
     Recipient &recipientFor(qint64 id);
@@ -117,7 +122,13 @@ private:
     bool m_hasMessageTable = false;
     bool m_hasReactionTable = false;
     bool m_attachmentTableIsPart = false;
+    bool m_hasAttachmentTable = false;
     qint64 m_invalidUtf8 = 0;
+    qint64 m_oversizedTexts = 0;
+    /** Longer bodies are cut (a 50 MB field must not cost 100 MB of memory). */
+    static constexpr qsizetype kMaxTextBytes = 1 << 20;
+    static constexpr qsizetype kMaxSmallTextBytes = 64 * 1024;
+    QHash<qint64, QString> m_distributionListNames; ///< recipient id → list name
     qint64 m_progressOffset = 0;
     qint64 m_progressTotal = 0;
     std::vector<qint64> m_threadRecipientGuess; ///< per thread: recipient seen on rows

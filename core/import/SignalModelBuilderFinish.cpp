@@ -226,17 +226,19 @@ void SignalModelBuilder::estimateSchema()
     if (m_hasLegacySms)
         label = u"sms + mms tables (dbv < 168)"_s;
     else if (c.contains(u"deleted_by"_s))
-        label = u"message table with deleted_by (2026+)"_s;
+        label = u"message table with deleted_by (dbv >= 302)"_s;
     else if (c.contains(u"message_extras"_s))
-        label = u"message table, dbv >= 217"_s;
+        label = u"message table, from/to recipients (dbv >= 217)"_s;
     else if (c.contains(u"from_recipient_id"_s))
-        label = u"message table, dbv >= 185"_s;
-    else if (c.contains(u"date_sent"_s))
-        label = u"message/mms table, dbv 166-184"_s;
+        label = u"message table, from/to recipients (dbv 185-216)"_s;
+    else if (c.contains(u"msg_box"_s) || c.contains(u"address"_s))
+        label = u"mms table with pre-166 column names"_s;
     else
-        label = u"mms table (dbv < 166)"_s;
-    if (m_attachmentTableIsPart)
-        label += u", part table (dbv < 215)"_s;
+        label = u"single message table with recipient_id (dbv 168-184)"_s;
+    label += m_attachmentTableIsPart ? u", part table (dbv < 215)"_s
+                                     : (m_hasAttachmentTable ? u", attachment table"_s : QString());
+    if (m_databaseVersion > 0)
+        label += u"; user_version %1"_s.arg(m_databaseVersion);
     src.schema = label;
 }
 
@@ -260,6 +262,10 @@ Expected<std::shared_ptr<ChatExport>> SignalModelBuilder::finish()
         ex.addWarning(u"no_thread_table"_s,
                       tr("No thread table was found: each chat's partner was inferred from its "
                          "messages."));
+    if (m_oversizedTexts > 0)
+        ex.addWarning(u"oversized_text"_s,
+                      tr("%1 message texts were longer than 1 MiB and were cut there.")
+                          .arg(m_oversizedTexts));
     if (m_invalidUtf8 > 0)
         ex.addWarning(u"invalid_utf8_repaired"_s,
                       tr("%1 messages contained bytes that are not UTF-8; they were replaced with "
@@ -277,6 +283,12 @@ Expected<std::shared_ptr<ChatExport>> SignalModelBuilder::finish()
             t.recipientId = m_threadRecipientGuess[i];
         if (t.recipientId != 0)
             recipientFor(t.recipientId);
+    }
+    for (auto it = m_distributionListNames.cbegin(); it != m_distributionListNames.cend(); ++it) {
+        Recipient &list = recipientFor(it.key());
+        list.kind = RecipientKind::DistributionList;
+        if (list.groupTitle.isEmpty())
+            list.groupTitle = it.value(); // the list's name comes where a group's title would
     }
     ex.rebuildIndexes();
     for (Recipient &r : ex.recipients)

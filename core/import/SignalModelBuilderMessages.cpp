@@ -5,8 +5,8 @@
 
 #include "SignalTypes.h"
 #include "TableReader.h"
+#include "TextFacts.h"
 #include "common/JobContext.h"
-#include "common/Utf8.h"
 
 using namespace Qt::StringLiterals;
 
@@ -16,84 +16,106 @@ namespace {
 
 constexpr int kCancelCheckRows = 4096;
 
-bool hasNonSpace(QStringView text)
+/** Column indices of one message table (message, mms or sms), looked up once. */
+struct MessageColumns
 {
-    for (QChar c : text) {
-        if (!c.isSpace())
-            return true;
+    int id, thread, dateSent, dateReceived, type, body, from, to, sender, quoteId, quoteAuthor,
+        quoteBody, remoteDeleted, deletedBy, latestRevision, original, storyType, parentStory,
+        viewOnce, expiresIn, previews, reactions;
+
+    MessageColumns(const TableReader &t, bool sms)
+    {
+        id = t.columnIndex(u"_id");
+        thread = t.columnIndex(u"thread_id");
+        // Legacy sms: "date" is the receive time; legacy mms: "date" is the send time.
+        dateSent = sms ? t.columnIndex(u"date_sent") : t.columnIndex({u"date_sent", u"date"});
+        dateReceived
+            = sms ? t.columnIndex({u"date_received", u"date"}) : t.columnIndex(u"date_received");
+        type = t.columnIndex({u"type", u"msg_box"});
+        body = t.columnIndex(u"body");
+        from = t.columnIndex(u"from_recipient_id");
+        to = t.columnIndex(u"to_recipient_id");
+        sender = from >= 0 ? from : t.columnIndex({u"recipient_id", u"address"});
+        quoteId = t.columnIndex(u"quote_id");
+        quoteAuthor = t.columnIndex(u"quote_author");
+        quoteBody = t.columnIndex(u"quote_body");
+        remoteDeleted = t.columnIndex(u"remote_deleted");
+        deletedBy = t.columnIndex(u"deleted_by");
+        latestRevision = t.columnIndex(u"latest_revision_id");
+        original = t.columnIndex(u"original_message_id");
+        storyType = t.columnIndex(u"story_type");
+        parentStory = t.columnIndex(u"parent_story_id");
+        viewOnce = t.columnIndex({u"view_once", u"reveal_duration"});
+        expiresIn = t.columnIndex(u"expires_in");
+        previews = t.columnIndex({u"link_previews", u"previews"});
+        reactions = t.columnIndex(u"reactions");
     }
-    return false;
+};
+
+/** Cuts UTF-8 at most @p max bytes long at a character boundary. */
+QByteArrayView capUtf8(QByteArrayView bytes, qsizetype max, bool *capped)
+{
+    if (bytes.size() <= max)
+        return bytes;
+    *capped = true;
+    qsizetype end = max;
+    while (end > 0 && (quint8(bytes[end]) & 0xC0) == 0x80)
+        --end;
+    return bytes.first(end);
 }
 
-bool containsUrl(QStringView text)
+QString capText(QString text, qsizetype max, bool *capped)
 {
-    const qsizetype i = text.indexOf(u"http"_s, 0, Qt::CaseInsensitive);
-    if (i < 0)
-        return false;
-    const QStringView rest = text.mid(i + 4);
-    return rest.startsWith(u"://") || rest.startsWith(u"s://", Qt::CaseInsensitive);
+    if (text.size() > max) {
+        *capped = true;
+        text.truncate(text[max - 1].isHighSurrogate() ? max - 1 : max);
+    }
+    return text;
 }
 
 } // namespace
+
+Error SignalModelBuilder::missingColumn(const TableReader &t, const QString &table,
+                                        const QString &column)
+{
+    Error e
+        = Error::make(ErrorCode::MissingColumn,
+                      tr("The %1 table has no \"%2\" column.").arg(table, column), t.sourceName());
+    e.line = 1;
+    e.columnName = column;
+    e.hint = tr("Export the whole table with signalbackup-tools --exportcsv %1=FILE; the "
+                "column list must not be edited.")
+                 .arg(table);
+    return e;
+}
 
 Status SignalModelBuilder::readMessages(TableReader &t, SignalTableKind kind)
 {
     using namespace signaltypes;
     m_hasMessageTable = true;
-    if (kind == SignalTableKind::LegacySms)
+    const bool sms = kind == SignalTableKind::LegacySms;
+    if (sms)
         m_hasLegacySms = true;
     m_messageIdsDirty = true;
-    if (m_messageColumns.isEmpty() || kind != SignalTableKind::LegacySms)
+    if (m_messageColumns.isEmpty() || !sms)
         m_messageColumns = t.columns();
 
-    const bool sms = kind == SignalTableKind::LegacySms;
-    const int cId = t.columnIndex(u"_id");
-    const int cThread = t.columnIndex(u"thread_id");
-    // Legacy sms: "date" is the receive time; legacy mms: "date" is the send time.
-    const int cDateSent
-        = sms ? t.columnIndex(u"date_sent") : t.columnIndex({u"date_sent", u"date"});
-    const int cDateReceived
-        = sms ? t.columnIndex({u"date_received", u"date"}) : t.columnIndex(u"date_received");
-    const int cType = t.columnIndex({u"type", u"msg_box"});
-    const int cBody = t.columnIndex(u"body");
-    const int cFrom = t.columnIndex(u"from_recipient_id");
-    const int cTo = t.columnIndex(u"to_recipient_id");
-    const int cSender = cFrom >= 0 ? cFrom : t.columnIndex({u"recipient_id", u"address"});
-    const int cQuoteId = t.columnIndex(u"quote_id");
-    const int cQuoteAuthor = t.columnIndex(u"quote_author");
-    const int cQuoteBody = t.columnIndex(u"quote_body");
-    const int cRemoteDeleted = t.columnIndex(u"remote_deleted");
-    const int cDeletedBy = t.columnIndex(u"deleted_by");
-    const int cLatestRevision = t.columnIndex(u"latest_revision_id");
-    const int cOriginal = t.columnIndex(u"original_message_id");
-    const int cStoryType = t.columnIndex(u"story_type");
-    const int cParentStory = t.columnIndex(u"parent_story_id");
-    const int cViewOnce = t.columnIndex(u"view_once");
-    const int cExpiresIn = t.columnIndex(u"expires_in");
-    const int cPreviews = t.columnIndex({u"link_previews", u"previews"});
-    const int cReactions = t.columnIndex(u"reactions");
-
+    const MessageColumns c(t, sms);
+    const QString table = signalTableKindName(kind);
     struct Required
     {
         int column;
-        const char *name;
+        QString name;
     };
     for (const Required &r :
-         {Required{cThread, "thread_id"}, Required{cDateSent, "date_sent"}, Required{cBody, "body"},
-          Required{cType, "type"}, Required{cSender, "from_recipient_id"}}) {
-        if (r.column < 0) {
-            Error e = Error::make(
-                ErrorCode::MissingColumn,
-                tr("The message table has no \"%1\" column.").arg(QString::fromLatin1(r.name)),
-                t.sourceName());
-            e.line = 1;
-            e.columnName = QString::fromLatin1(r.name);
-            e.hint = tr("Export the whole table with signalbackup-tools --exportcsv "
-                        "message=FILE; the column list must not be edited.");
-            return e;
-        }
+         {Required{c.thread, u"thread_id"_s},
+          Required{c.dateSent, sms || c.dateReceived >= 0 ? u"date_sent"_s : u"date"_s},
+          Required{c.body, u"body"_s}, Required{c.type, u"type"_s},
+          Required{c.sender, u"from_recipient_id"_s}}) {
+        if (r.column < 0)
+            return missingColumn(t, table, r.name);
     }
-    m_evidence.hasFromColumn = m_evidence.hasFromColumn || cFrom >= 0;
+    m_evidence.hasFromColumn = m_evidence.hasFromColumn || c.from >= 0;
 
     MessageStore &store = m_export->messages;
     qint64 rows = 0;
@@ -105,34 +127,34 @@ Status SignalModelBuilder::readMessages(TableReader &t, SignalTableKind kind)
         }
         bool ok = true;
         MessageRecord rec;
-        rec.id = t.toInt64(cId, rows, &ok);
+        rec.id = t.toInt64(c.id, rows, &ok);
         if (!ok)
-            return t.errorAt(ErrorCode::InvalidValue, cId, tr("The message id is not a number."));
+            return t.errorAt(ErrorCode::InvalidValue, c.id, tr("The message id is not a number."));
         if (sms)
-            rec.id = -rec.id;
-        const qint64 threadId = t.toInt64(cThread, -1, &ok);
+            rec.id = -rec.id; // sms and mms numbered their rows independently
+        const qint64 threadId = t.toInt64(c.thread, -1, &ok);
         if (!ok)
-            return t.errorAt(ErrorCode::InvalidValue, cThread,
+            return t.errorAt(ErrorCode::InvalidValue, c.thread,
                              tr("The thread id is not a number."));
-        rec.dateSent = t.toInt64(cDateSent, 0, &ok);
+        rec.dateSent = t.toInt64(c.dateSent, 0, &ok);
         if (!ok)
-            return t.errorAt(ErrorCode::InvalidValue, cDateSent,
+            return t.errorAt(ErrorCode::InvalidValue, c.dateSent,
                              tr("The date is not a whole number of milliseconds."));
-        rec.dateReceived = cDateReceived >= 0 ? t.toInt64(cDateReceived, 0) : 0;
-        const qint64 type = t.toInt64(cType, 0, &ok);
+        rec.dateReceived = c.dateReceived >= 0 ? t.toInt64(c.dateReceived, 0) : 0;
+        const qint64 type = t.toInt64(c.type, 0, &ok);
         if (!ok)
-            return t.errorAt(ErrorCode::InvalidValue, cType,
+            return t.errorAt(ErrorCode::InvalidValue, c.type,
                              tr("The message type is not a number."));
-        const qint64 rawSender = t.toInt64(cSender, 0);
-        const qint64 rawTo = cTo >= 0 ? t.toInt64(cTo, 0) : 0;
+        const qint64 rawSender = t.toInt64(c.sender, 0);
+        const qint64 rawTo = c.to >= 0 ? t.toInt64(c.to, 0) : 0;
 
         RowFacts facts;
         facts.type = type;
-        facts.oldRevision = cLatestRevision >= 0 && !t.isNull(cLatestRevision);
-        facts.storyType = int(cStoryType >= 0 ? t.toInt64(cStoryType) : 0);
-        facts.parentStoryId = cParentStory >= 0 ? t.toInt64(cParentStory) : 0;
-        facts.deleted = (cRemoteDeleted >= 0 && t.toInt64(cRemoteDeleted) > 0)
-            || (cDeletedBy >= 0 && t.toInt64(cDeletedBy) > 0);
+        facts.oldRevision = c.latestRevision >= 0 && !t.isNull(c.latestRevision);
+        facts.storyType = int(c.storyType >= 0 ? t.toInt64(c.storyType) : 0);
+        facts.parentStoryId = c.parentStory >= 0 ? t.toInt64(c.parentStory) : 0;
+        facts.deleted = (c.remoteDeleted >= 0 && t.toInt64(c.remoteDeleted) > 0)
+            || (c.deletedBy >= 0 && t.toInt64(c.deletedBy) > 0);
         facts.hasBodyText = true; // decided after decoding
         rec.kind = classify(facts);
         rec.direction = signaltypes::direction(type);
@@ -141,15 +163,16 @@ Status SignalModelBuilder::readMessages(TableReader &t, SignalTableKind kind)
         rec.thread = threadFor(threadId);
 
         const bool outgoing = rec.direction == Direction::Outgoing;
-        rec.senderId = outgoing ? (cFrom >= 0 ? rawSender : -1) : rawSender;
-        if (cFrom >= 0) {
+        rec.senderId = outgoing ? (c.from >= 0 ? rawSender : -1) : rawSender;
+        if (c.from >= 0) {
             if (outgoing)
                 ++m_evidence.outgoingSenders[rawSender];
             else if (isMessageBase(type) && rawTo != 0 && rawTo != rawSender)
                 ++m_evidence.incomingTargets[rawTo];
         }
+        m_evidence.knownRecipients.insert(rawSender);
         // Remember who the thread is with when the thread table is missing.
-        const qint64 partnerGuess = outgoing ? (cTo >= 0 ? rawTo : rawSender) : rawSender;
+        const qint64 partnerGuess = outgoing ? (c.to >= 0 ? rawTo : rawSender) : rawSender;
         if (partnerGuess > 0 && (outgoing || !m_threadGuessFromOutgoing[size_t(rec.thread)])) {
             m_threadRecipientGuess[size_t(rec.thread)] = partnerGuess;
             m_threadGuessFromOutgoing[size_t(rec.thread)] = outgoing;
@@ -157,19 +180,19 @@ Status SignalModelBuilder::readMessages(TableReader &t, SignalTableKind kind)
 
         if (facts.parentStoryId < 0)
             rec.flags |= StoryReply;
-        if (cViewOnce >= 0 && t.toInt64(cViewOnce) != 0)
+        if (c.viewOnce >= 0 && t.toInt64(c.viewOnce) != 0)
             rec.flags |= ViewOnce;
-        if (cExpiresIn >= 0 && t.toInt64(cExpiresIn) > 0)
+        if (c.expiresIn >= 0 && t.toInt64(c.expiresIn) > 0)
             rec.flags |= Expiring;
-        if (cOriginal >= 0 && !t.isNull(cOriginal) && !facts.oldRevision)
+        if (c.original >= 0 && !t.isNull(c.original) && !facts.oldRevision)
             rec.flags |= Edited;
         if (isMessageBase(type) && !(type & kPushMessageBit) && !(type & kSecureMessageBit))
             rec.flags |= Sms;
         if (baseType(type) == BaseSentFailed)
             rec.flags |= SendFailed;
-        if (cQuoteId >= 0) {
-            rec.quoteId = t.toInt64(cQuoteId, 0);
-            rec.quoteAuthorId = cQuoteAuthor >= 0 ? t.toInt64(cQuoteAuthor, 0) : 0;
+        if (c.quoteId >= 0) {
+            rec.quoteId = t.toInt64(c.quoteId, 0);
+            rec.quoteAuthorId = c.quoteAuthor >= 0 ? t.toInt64(c.quoteAuthor, 0) : 0;
             if (rec.quoteId != 0)
                 rec.flags |= HasQuote;
         }
@@ -179,27 +202,30 @@ Status SignalModelBuilder::readMessages(TableReader &t, SignalTableKind kind)
             || rec.kind == MessageKind::EditRevision || rec.kind == MessageKind::Story;
         quint32 index = 0;
         bool invalid = false;
+        bool capped = false;
         if (keepsText) {
-            const TextCell body = t.text(cBody);
+            const TextCell body = t.text(c.body);
             const TextCell quote
-                = (rec.flags & HasQuote) && cQuoteBody >= 0 ? t.text(cQuoteBody) : TextCell{};
+                = (rec.flags & HasQuote) && c.quoteBody >= 0 ? t.text(c.quoteBody) : TextCell{};
             if (body.isUtf8 && quote.isUtf8)
-                index = store.appendUtf8(rec, body.utf8, quote.utf8, &invalid);
+                index = store.appendUtf8(rec, capUtf8(body.utf8, kMaxTextBytes, &capped),
+                                         capUtf8(quote.utf8, kMaxTextBytes, &capped), &invalid);
             else
-                index = store.append(rec, body.toString(), quote.toString());
+                index = store.append(rec, capText(body.utf16, kMaxTextBytes, &capped),
+                                     capText(quote.utf16, kMaxTextBytes, &capped));
         } else {
             index = store.append(rec, {}, {});
         }
+        if (capped)
+            ++m_oversizedTexts;
         if (invalid) {
             ++m_invalidUtf8;
             if (!m_options.lenient) {
-                const TextCell body = t.text(cBody);
-                const qsizetype at = body.isUtf8 ? utf8::firstInvalidByte(body.utf8) : -1;
-                Error e = t.errorAt(ErrorCode::InvalidUtf8, at >= 0 ? cBody : cQuoteBody,
-                                    at >= 0 ? tr("The message text is not valid UTF-8 (byte %1 "
-                                                 "of the field).")
-                                                  .arg(at + 1)
-                                            : tr("The quoted text is not valid UTF-8."));
+                const qsizetype inBody = t.invalidUtf8Offset(c.body);
+                const int column = inBody >= 0 ? c.body : c.quoteBody;
+                Error e
+                    = t.errorAt(ErrorCode::InvalidUtf8, column, tr("The text is not valid UTF-8."),
+                                std::max<qsizetype>(0, t.invalidUtf8Offset(column)));
                 e.hint = tr("The file may have been re-saved in another encoding. Export it "
                             "again, or import with invalid bytes replaced (--lenient).");
                 return e;
@@ -208,17 +234,17 @@ Status SignalModelBuilder::readMessages(TableReader &t, SignalTableKind kind)
         }
         const QStringView text = store.body(index);
         if (rec.kind == MessageKind::Text) {
-            if (!hasNonSpace(text))
+            if (!textfacts::hasNonSpace(text))
                 store.setKind(index, MessageKind::MediaOnly);
-            else if (containsUrl(text))
+            else if (textfacts::containsUrl(text))
                 store.addFlags(index, HasUrl);
         }
         m_rawSender.push_back(rawSender);
 
-        if (cPreviews >= 0 && !t.isNull(cPreviews) && rec.kind == MessageKind::Text)
-            parseLinkPreviews(index, t.text(cPreviews).toString());
-        if (cReactions >= 0 && !t.isNull(cReactions))
-            parseLegacyReactions(index, t.blob(cReactions));
+        if (c.previews >= 0 && !t.isNull(c.previews) && rec.kind == MessageKind::Text)
+            parseLinkPreviews(index, t.text(c.previews).toString());
+        if (c.reactions >= 0 && !t.isNull(c.reactions))
+            parseLegacyReactions(index, t.blob(c.reactions));
     }
     if (t.error().isError())
         return t.error();

@@ -92,23 +92,24 @@ Expected<std::shared_ptr<ChatExport>> SignalSqliteImporter::run(const ImportOpti
 
     ScopedConnection connection(file);
     QSqlDatabase db = connection.db();
-    if (!db.open()) {
-        Error e
-            = Error::make(ErrorCode::Unreadable,
-                          tr("The database cannot be opened: %1").arg(db.lastError().text()), file);
-        return e;
+    if (!db.open())
+        return SqlTableReader::errorFrom(db.lastError(), file);
+    // Not QSqlDatabase::tables(): it hides errors (a locked database would look empty).
+    QStringList tables;
+    {
+        QSqlQuery q(db);
+        if (!q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s))
+            return SqlTableReader::errorFrom(q.lastError(), file);
+        while (q.next())
+            tables.append(q.value(0).toString());
     }
-    const QStringList tables = db.tables(QSql::Tables);
-
     int dbv = -1;
     {
         QSqlQuery q(db);
-        if (q.exec(u"PRAGMA user_version"_s) && q.next())
+        if (!q.exec(u"PRAGMA user_version"_s))
+            return SqlTableReader::errorFrom(q.lastError(), file);
+        if (q.next())
             dbv = q.value(0).toInt();
-        if (!q.isActive() && q.lastError().isValid())
-            return Error::make(ErrorCode::Unreadable,
-                               tr("The database cannot be read: %1").arg(q.lastError().text()),
-                               file);
     }
 
     const bool legacy = tables.contains(u"sms"_s);
@@ -116,6 +117,7 @@ Expected<std::shared_ptr<ChatExport>> SignalSqliteImporter::run(const ImportOpti
         {u"recipient", SignalTableKind::Recipient},
         {u"groups", SignalTableKind::Groups},
         {u"group_membership", SignalTableKind::GroupMembership},
+        {u"distribution_list", SignalTableKind::DistributionList},
         {u"thread", SignalTableKind::Thread},
         {u"sms", SignalTableKind::LegacySms},
         {u"mms", legacy ? SignalTableKind::LegacyMms : SignalTableKind::Message},

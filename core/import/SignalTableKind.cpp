@@ -36,9 +36,12 @@ SignalTableKind identifySignalTable(const QStringList &c, bool hasLegacySms)
         return false;
     };
 
-    const bool messageLike = has(u"thread_id") && any({u"body"}) && any({u"type", u"msg_box"})
-        && any({u"date_sent", u"date", u"date_received"})
-        && any({u"from_recipient_id", u"recipient_id", u"address"});
+    // Lenient on purpose: a message table missing body, type or the sender column must be
+    // recognised so that the importer can name the missing column instead of the table.
+    const int messageColumns = int(has(u"body")) + int(any({u"type", u"msg_box"}))
+        + int(any({u"from_recipient_id", u"recipient_id", u"address"}));
+    const bool messageLike = has(u"thread_id") && !has(u"range_start")
+        && any({u"date_sent", u"date", u"date_received"}) && messageColumns >= 1;
     if (messageLike) {
         if (any({u"protocol", u"service_center", u"reply_path_present"}) && !has(u"m_type"))
             return SignalTableKind::LegacySms;

@@ -73,8 +73,14 @@ constexpr bool isOutgoing(qint64 type)
     }
 }
 
+/**
+ * Call log rows: Signal and signalbackup-tools compare the whole type value with
+ * 1, 2, 3, 8, 10, 11 or 12 — a call base type with other bits set is not a call.
+ */
 constexpr bool isCall(qint64 type)
 {
+    if (type != baseType(type))
+        return false;
     switch (baseType(type)) {
     case IncomingAudioCall:
     case OutgoingAudioCall:

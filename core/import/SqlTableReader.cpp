@@ -20,7 +20,9 @@ QString quoted(const QString &identifier)
     return u'"' + out + u'"';
 }
 
-Error sqlError(const QSqlError &error, const QString &where)
+} // namespace
+
+Error SqlTableReader::errorFrom(const QSqlError &error, const QString &where)
 {
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     Error e = Error::make(
@@ -39,8 +41,6 @@ Error sqlError(const QSqlError &error, const QString &where)
     return e;
 }
 
-} // namespace
-
 SqlTableReader::SqlTableReader(const QSqlDatabase &db) : m_query(db) { }
 
 Expected<std::unique_ptr<SqlTableReader>>
@@ -50,11 +50,11 @@ SqlTableReader::open(const QSqlDatabase &db, const QString &table, const QString
     reader->m_displayName = displayPath + u" [" + table + u']';
     QSqlQuery count(db);
     if (!count.exec(u"SELECT COUNT(*) FROM "_s + quoted(table)) || !count.next())
-        return sqlError(count.lastError(), reader->m_displayName);
+        return errorFrom(count.lastError(), reader->m_displayName);
     reader->m_total = count.value(0).toLongLong();
     reader->m_query.setForwardOnly(true);
     if (!reader->m_query.exec(u"SELECT * FROM "_s + quoted(table)))
-        return sqlError(reader->m_query.lastError(), reader->m_displayName);
+        return errorFrom(reader->m_query.lastError(), reader->m_displayName);
     const QSqlRecord rec = reader->m_query.record();
     for (int i = 0; i < rec.count(); ++i)
         reader->m_columns.append(rec.fieldName(i));
@@ -70,7 +70,7 @@ bool SqlTableReader::next()
         return true;
     }
     if (m_query.lastError().isValid() && m_query.lastError().type() != QSqlError::NoError)
-        m_error = sqlError(m_query.lastError(), m_displayName);
+        m_error = errorFrom(m_query.lastError(), m_displayName);
     return false;
 }
 

@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+class QSqlError;
+
 #include <memory>
 
 namespace idiolect {
@@ -23,6 +25,9 @@ class SqlTableReader final : public TableReader
 public:
     static Expected<std::unique_ptr<SqlTableReader>>
     open(const QSqlDatabase &db, const QString &table, const QString &displayPath);
+
+    /** An Unreadable error for a failed query, with a hint for locks and encrypted files. */
+    static Error errorFrom(const QSqlError &error, const QString &where);
 
     [[nodiscard]] const QStringList &columns() const override { return m_columns; }
     bool next() override;

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace idiolect {
 
 /**
@@ -69,8 +71,24 @@ public:
     [[nodiscard]] virtual qint64 progressDone() const = 0;
     [[nodiscard]] virtual qint64 progressTotal() const = 0;
 
-    /** Builds an error located at the current row and @p column. */
-    [[nodiscard]] Error errorAt(ErrorCode code, int column, const QString &message) const;
+    /**
+     * Builds an error located at the current row and @p column (-1: the whole row).
+     * For CSV the line and column are the physical position in the file (1-based,
+     * column in bytes) of @p offset bytes into the field's raw content, so editors
+     * can jump there; record and columnName name the record and the field.
+     */
+    [[nodiscard]] Error errorAt(ErrorCode code, int column, const QString &message,
+                                qsizetype offset = 0) const;
+
+    /**
+     * Byte offset of the first invalid UTF-8 sequence in a text field, or -1.
+     * Only containers that store raw bytes (CSV) can tell; SQLite returns -1.
+     */
+    [[nodiscard]] virtual qsizetype invalidUtf8Offset(int column) const;
+
+protected:
+    /** Physical (line, column) of @p offset bytes into @p column's field; (-1, -1) if unknown. */
+    [[nodiscard]] virtual std::pair<qint64, qint64> position(int column, qsizetype offset) const;
 };
 
 } // namespace idiolect

@@ -61,6 +61,17 @@ QString longTravelReport()
         u"My legs are still not speaking to me."_s,
         u"Day five: slow morning, market, cheese, more cheese, then the train back. I read half "
         u"a novel and slept through the other half of the journey."_s,
+        u"Things I learned, in no particular order: always carry a rain jacket even when the "
+        u"forecast says sunshine, never trust a hostel towel, buy the regional day pass instead "
+        u"of single tickets, and the little café behind the station has the best hot chocolate "
+        u"in the whole valley (the owner also lends out umbrellas if you look sad enough)."_s,
+        u"Also, a small confession: I bought a ridiculous hat at the market. It has a feather. "
+        u"I wore it on the train and a child asked me if I was a musketeer. I said yes. I regret "
+        u"nothing, and you will see the hat at the next climbing session whether you like it "
+        u"or not. Bring sunglasses, the feather is quite bright."_s,
+        u"Photos are coming, I took about four hundred of them and most are of clouds, so I "
+        u"need a few evenings to pick the ten that are actually good. The goat gets its own "
+        u"album."_s,
         u"Overall: ten out of ten, would get lost again. Next time you're coming, no excuses. "
         u"I already have a list of bakeries for you, ranked, with notes."_s,
     };

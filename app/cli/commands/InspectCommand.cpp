@@ -43,6 +43,10 @@ void InspectCommand::configure(QCommandLineParser &parser) const
 {
     ExportOptions::add(parser);
     parser.addOption(QCommandLineOption(u"json"_s, tr("Print one JSON object instead of text.")));
+    parser.addOption(
+        QCommandLineOption(u"details"_s,
+                           tr("With --json: add a \"details\" object (schema, self candidates, "
+                              "warnings, per-thread extras).")));
 }
 
 int InspectCommand::run(const QCommandLineParser &parser, CliIo &io)
@@ -51,19 +55,22 @@ int InspectCommand::run(const QCommandLineParser &parser, CliIo &io)
     const ChatExportPtr ex = loadExport(parser, io, &exitCode);
     if (!ex)
         return exitCode;
-    const QJsonObject report = InspectReport::toJson(*ex);
+    QJsonObject report = InspectReport::toJson(*ex);
+    const QJsonObject details = InspectReport::details(*ex);
     if (parser.isSet(u"json"_s)) {
+        if (parser.isSet(u"details"_s))
+            report.insert(u"details"_s, details);
         io.out << QJsonDocument(report).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
 
     QTextStream &out = io.out;
     out << tr("Format:") << ' ' << report.value(u"format"_s).toString() << " ("
-        << report.value(u"schema"_s).toString() << ")\n";
-    if (ex->self.isKnown())
+        << details.value(u"schema"_s).toString() << ")\n";
+    if (ex->self.isKnown()) {
         out << tr("Self:") << ' ' << ex->self.id << " (" << selfMethodName(ex->self.method) << ": "
             << ex->self.detail << ")\n";
-    else {
+    } else {
         out << tr("Self:") << ' ' << tr("not detected") << " - " << ex->self.detail;
         if (!ex->self.candidates.isEmpty()) {
             QStringList ids;
@@ -80,10 +87,10 @@ int InspectCommand::run(const QCommandLineParser &parser, CliIo &io)
         out << "  " << key.leftJustified(14) << qint64(counts.value(key).toDouble()) << '\n';
     }
     out << tr("Text messages:") << ' ' << qint64(report.value(u"text_messages"_s).toDouble())
-        << " (" << tr("in") << ' ' << qint64(report.value(u"incoming_text_messages"_s).toDouble())
+        << " (" << tr("in") << ' ' << qint64(details.value(u"incoming_text_messages"_s).toDouble())
         << ", " << tr("out") << ' ' << qint64(report.value(u"outgoing_text_messages"_s).toDouble())
         << ")\n";
-    for (const QJsonValue &w : report.value(u"warnings"_s).toArray()) {
+    for (const QJsonValue &w : details.value(u"warnings"_s).toArray()) {
         const QJsonObject o = w.toObject();
         out << tr("Warning:") << ' ' << o.value(u"message"_s).toString();
         if (!o.value(u"file"_s).toString().isEmpty())

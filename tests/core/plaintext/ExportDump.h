@@ -5,6 +5,7 @@
 
 #include "model/ChatExport.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QString>
@@ -52,7 +53,18 @@ struct DumpOptions
     bool ids = true; ///< Message ids (synthesized ids differ between formats).
     bool files = true; ///< Attachment file names on disk.
     bool warnings = true;
+    bool hashText = false; ///< Bodies and quotes as length + SHA-1 prefix (compact goldens).
 };
+
+/** The text itself, or "#<utf16 length>:<first 12 hex digits of SHA-1>" when hashing. */
+inline QString textOrDigest(QStringView text, bool hash)
+{
+    if (!hash)
+        return quoted(text);
+    const QByteArray sha
+        = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
+    return QStringLiteral("#%1:%2").arg(text.size()).arg(QString::fromLatin1(sha));
+}
 
 /** One line per recipient, thread, message and side-table row, in thread order. */
 inline QString dumpExport(const ChatExport &ex, const DumpOptions &o = {})
@@ -92,14 +104,14 @@ inline QString dumpExport(const ChatExport &ex, const DumpOptions &o = {})
                                .arg(s.dateSent(m))
                                .arg(o.ids ? s.senderId(m) : (s.isOutgoing(m) ? 1 : 0))
                                .arg(messageKindName(s.kind(m)), directionName(s.direction(m)),
-                                    flagNames(s.flags(m)), quoted(s.body(m)));
+                                    flagNames(s.flags(m)), textOrDigest(s.body(m), o.hashText));
             if (o.ids)
                 line.prepend(QStringLiteral("  #%1").arg(s.id(m)));
             if (s.hasFlag(m, HasQuote))
                 line += QStringLiteral(" quote=%1/%2 %3")
                             .arg(s.quoteId(m))
                             .arg(o.ids ? s.quoteAuthorId(m) : 0)
-                            .arg(quoted(s.quoteBody(m)));
+                            .arg(textOrDigest(s.quoteBody(m), o.hashText));
             out.append(line);
             for (const Attachment &a : s.attachments(m)) {
                 out.append(QStringLiteral("      attachment %1 name=%2 size=%3 %4x%5 voice=%6 "

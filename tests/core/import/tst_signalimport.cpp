@@ -1,0 +1,417 @@
+// SPDX-FileCopyrightText: 2026 Idiolect contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Signal CSV and SQLite importers on the demo export: golden files, CSV = SQLite,
+// every schema generation, and the features the demo contains.
+#include "ExportDump.h"
+#include "ImportTestSupport.h"
+#include "report/InspectReport.h"
+
+#include <QDirIterator>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace idiolect;
+using namespace idiolect::testing;
+using demogen::DemoFormat;
+using demogen::SchemaGeneration;
+
+namespace {
+
+const QString kDemo = QStringLiteral(IDIOLECT_SOURCE_DIR "/resources/demo");
+const QString kGolden = QStringLiteral(IDIOLECT_TEST_DATA_DIR "/import/golden");
+
+/** The dump without its first line (which names the format). */
+QString modelDump(const ChatExport &ex, bool warnings = false)
+{
+    DumpOptions o;
+    o.files = false;
+    o.warnings = warnings;
+    o.hashText = true;
+    const QString dump = dumpExport(ex, o);
+    return dump.mid(dump.indexOf(u'\n') + 1);
+}
+
+/**
+ * (thread, date, sender-is-self, text digest) of every Text message, sorted. Mentions
+ * become "@<id>": the names they resolve to differ between schema generations. Long
+ * messages are only compared by presence: SQLite exports carry their full text, CSV does not.
+ */
+QStringList textMessages(const ChatExport &ex)
+{
+    QStringList out;
+    const MessageStore &s = ex.messages;
+    for (const Thread &t : ex.threads) {
+        for (quint32 m : t.messages) {
+            if (s.kind(m) != MessageKind::Text)
+                continue;
+            QString body = s.body(m).toString();
+            const auto mentions = s.mentions(m);
+            for (auto it = mentions.rbegin(); it != mentions.rend(); ++it)
+                body.replace(it->start, it->length, u"@"_s + QString::number(it->recipientId));
+            const bool longText = s.hasFlag(m, LongTextResolved | LongTextTruncated);
+            out.append(u"%1 %2 %3 %4"_s.arg(t.id)
+                           .arg(s.dateSent(m))
+                           .arg(int(s.isOutgoing(m)))
+                           .arg(longText ? u"long"_s : textOrDigest(body, true)));
+        }
+    }
+    out.sort();
+    return out;
+}
+
+const Thread *threadTitled(const ChatExport &ex, const QString &title)
+{
+    for (const Thread &t : ex.threads) {
+        if (t.title == title)
+            return &t;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestSignalImport final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void demoMatchesGoldenFiles();
+    void csvAndSqliteGiveTheSameModel();
+    void schemaGenerations_data();
+    void schemaGenerations();
+    void threadsAndRecipients();
+    void mentionAfterEmoji();
+    void longTextFromAttachmentFile();
+    void linkPreviewsAndUrls();
+    void editsAndDeletes();
+    void storiesAndStoryReplies();
+    void attachmentsAndMediaOnly();
+    void legacyReactionBlobsMatchReactionTable();
+    void legacySeparateIdSpaces();
+
+private:
+    QTemporaryDir m_dir;
+    ChatExportPtr m_csv;
+};
+
+void TestSignalImport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    Error error;
+    m_csv = importPath(kDemo, &error);
+    QVERIFY2(m_csv, qPrintable(error.toString()));
+}
+
+void TestSignalImport::demoMatchesGoldenFiles()
+{
+    // Regenerate with IDIOLECT_UPDATE_GOLDEN=1 after an intended change; review the diff.
+    QJsonObject report = InspectReport::toJson(*m_csv);
+    report.insert(u"details"_s, InspectReport::details(*m_csv));
+    QString difference;
+    QVERIFY2(matchesGolden(QString::fromUtf8(QJsonDocument(report).toJson()),
+                           kGolden + u"/demo-inspect.json"_s, &difference),
+             qPrintable(difference));
+    DumpOptions o;
+    o.files = false;
+    o.hashText = true;
+    QVERIFY2(matchesGolden(dumpExport(*m_csv, o), kGolden + u"/demo-messages.txt"_s, &difference),
+             qPrintable(difference));
+}
+
+void TestSignalImport::csvAndSqliteGiveTheSameModel()
+{
+    const QString dir = m_dir.filePath(u"sqlite-newest"_s);
+    QVERIFY(generateDemo(dir, SchemaGeneration::Newest, DemoFormat::Sqlite));
+    Error error;
+    const ChatExportPtr withFiles = importPath(dir, &error);
+    QVERIFY2(withFiles, qPrintable(error.toString()));
+    QCOMPARE(withFiles->source.format, ExportFormat::SignalSqlite);
+    QCOMPARE(withFiles->source.databaseVersion, 302);
+
+    // Without the Attachment_*.bin files (signalbackup-tools --onlydb) the models are equal.
+    QDirIterator bins(dir, {u"Attachment_*.bin"_s}, QDir::Files);
+    while (bins.hasNext())
+        QVERIFY(QFile::remove(bins.next()));
+    const ChatExportPtr onlyDb = importPath(dir, &error);
+    QVERIFY2(onlyDb, qPrintable(error.toString()));
+    QCOMPARE(modelDump(*onlyDb, true), modelDump(*m_csv, true));
+
+    // With them, exactly the long message differs: its full text replaced the truncated body.
+    const QStringList a = modelDump(*withFiles).split(u'\n');
+    const QStringList b = modelDump(*m_csv).split(u'\n');
+    QCOMPARE(a.size(), b.size());
+    int differing = 0;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a[i] != b[i]) {
+            ++differing;
+            QVERIFY2(a[i].contains(u"long_resolved"_s), qPrintable(a[i]));
+            QVERIFY2(b[i].contains(u"long_truncated"_s), qPrintable(b[i]));
+        }
+    }
+    QCOMPARE(differing, 1);
+}
+
+void TestSignalImport::schemaGenerations_data()
+{
+    QTest::addColumn<int>("generation");
+    QTest::addColumn<QString>("selfMethod");
+    QTest::addColumn<bool>("hasEdits");
+    QTest::addColumn<bool>("hasStories");
+    QTest::addColumn<QString>("aishaTitle");
+    QTest::newRow("newest") << int(SchemaGeneration::Newest) << u"outgoing_sender"_s << true << true
+                            << u"Aish"_s;
+    QTest::newRow("current") << int(SchemaGeneration::Current) << u"outgoing_sender"_s << true
+                             << true << u"Aish"_s;
+    QTest::newRow("dbv185") << int(SchemaGeneration::Dbv185) << u"outgoing_sender"_s << true << true
+                            << u"Aisha Rahman"_s;
+    QTest::newRow("dbv170") << int(SchemaGeneration::Dbv170) << u"heuristic"_s << false << true
+                            << u"Aisha Rahman"_s;
+    QTest::newRow("legacy") << int(SchemaGeneration::Legacy) << u"heuristic"_s << false << false
+                            << u"Aisha Rahman"_s;
+}
+
+void TestSignalImport::schemaGenerations()
+{
+    QFETCH(int, generation);
+    QFETCH(QString, selfMethod);
+    QFETCH(bool, hasEdits);
+    QFETCH(bool, hasStories);
+    QFETCH(QString, aishaTitle);
+    const QString dir = m_dir.filePath(u"gen-%1"_s.arg(generation));
+    QVERIFY(generateDemo(dir, SchemaGeneration(generation), DemoFormat::Both));
+    Error error;
+    const ChatExportPtr csv = importPath(dir + u"/csv"_s, &error);
+    QVERIFY2(csv, qPrintable(error.toString()));
+    const ChatExportPtr sqlite = importPath(dir + u"/sqlite"_s, &error);
+    QVERIFY2(sqlite, qPrintable(error.toString()));
+
+    for (const ChatExportPtr &ex : {csv, sqlite}) {
+        QCOMPARE(ex->self.id, 6); // never 2: recipient 2 is Marco
+        QCOMPARE(selfMethodName(ex->self.method), selfMethod);
+        // The same conversations whatever the schema: every text message, sender and date.
+        QCOMPARE(textMessages(*ex), textMessages(*m_csv));
+        QCOMPARE(ex->counts[MessageKind::Text], m_csv->counts[MessageKind::Text]);
+        QCOMPARE(ex->counts[MessageKind::Call], m_csv->counts[MessageKind::Call]);
+        QCOMPARE(ex->counts[MessageKind::GroupUpdate], m_csv->counts[MessageKind::GroupUpdate]);
+        QCOMPARE(ex->counts[MessageKind::System], m_csv->counts[MessageKind::System]);
+        QCOMPARE(ex->counts[MessageKind::Deleted], m_csv->counts[MessageKind::Deleted]);
+        QCOMPARE(ex->counts[MessageKind::MediaOnly], m_csv->counts[MessageKind::MediaOnly]);
+        QCOMPARE(ex->counts[MessageKind::EditRevision] > 0, hasEdits);
+        QCOMPARE(ex->counts[MessageKind::Story] > 0, hasStories);
+        QCOMPARE(ex->messages.allReactions().size(), m_csv->messages.allReactions().size());
+        QCOMPARE(ex->messages.allMentions().size(), m_csv->messages.allMentions().size());
+        QVERIFY(threadTitled(*ex, aishaTitle));
+        QVERIFY(threadTitled(*ex, u"Climbing crew 🧗"_s));
+    }
+    // CSV and SQLite of one generation agree on everything but the long text.
+    QCOMPARE(textMessages(*csv).size(), textMessages(*sqlite).size());
+}
+
+void TestSignalImport::threadsAndRecipients()
+{
+    const ChatExport &ex = *m_csv;
+    const Thread *climbing = threadTitled(ex, u"Climbing crew 🧗"_s);
+    QVERIFY(climbing);
+    QVERIFY(climbing->isGroup);
+    QCOMPARE(climbing->memberIds.size(), 5);
+    QVERIFY(climbing->memberIds.contains(6));
+    const Thread *spam = threadTitled(ex, u"+447700900999"_s); // number only: e164 shown
+    QVERIFY(spam);
+    QVERIFY(spam->blocked);
+    QVERIFY(!spam->isGroup);
+    const Thread *note = threadTitled(ex, u"Sam Becker"_s);
+    QVERIFY(note);
+    QVERIFY(note->isNoteToSelf);
+    QVERIFY(threadTitled(ex, u"My Story"_s)); // distribution list with the all-zero UUID name
+    QVERIFY(threadTitled(ex, u"noah.07"_s)); // username only
+    QVERIFY(threadTitled(ex, u"由紀 田中"_s)); // profile name only
+    QVERIFY(threadTitled(ex, u"Omar Haddad"_s)); // contact name beats the Arabic profile name
+    QVERIFY(threadTitled(ex, u"Aish"_s)); // nickname beats everything
+    const Recipient *self = ex.recipient(6);
+    QVERIFY(self && self->isSelf);
+    QVERIFY(!ex.recipient(2)->isSelf);
+    // Outgoing messages are attributed to self, incoming group messages to their author.
+    const MessageStore &s = ex.messages;
+    for (quint32 m : climbing->messages) {
+        if (s.isOutgoing(m))
+            QCOMPARE(s.senderId(m), 6);
+        else if (s.kind(m) == MessageKind::Text)
+            QVERIFY(s.senderId(m) != 6 && s.senderId(m) > 0);
+    }
+}
+
+void TestSignalImport::mentionAfterEmoji()
+{
+    const ChatExport &ex = *m_csv;
+    const qint64 m = findMessage(ex, u"🧗‍♀️ @"_s);
+    QVERIFY(m >= 0);
+    const QStringView body = ex.messages.body(quint32(m));
+    QVERIFY(ex.messages.hasFlag(quint32(m), HasMention));
+    QVERIFY(!body.contains(QChar(0xFFFC)));
+    const auto mentions = ex.messages.mentions(quint32(m));
+    QCOMPARE(mentions.size(), size_t(2));
+    // U+1F9D7 U+200D U+2640 U+FE0F and a space: 6 UTF-16 units before the first mention.
+    QCOMPARE(mentions[0].start, 6);
+    const QString first = body.mid(mentions[0].start, mentions[0].length).toString();
+    QCOMPARE(first, u"@"_s + ex.displayName(mentions[0].recipientId));
+    const QString second = body.mid(mentions[1].start, mentions[1].length).toString();
+    QCOMPARE(second, u"@"_s + ex.displayName(mentions[1].recipientId));
+}
+
+void TestSignalImport::longTextFromAttachmentFile()
+{
+    const qint64 truncated = findMessage(*m_csv, u"Okay, the promised trip report"_s);
+    QVERIFY(truncated >= 0);
+    QVERIFY(m_csv->messages.hasFlag(quint32(truncated), LongTextTruncated));
+    QVERIFY(m_csv->messages.body(quint32(truncated)).toUtf8().size() <= 2000);
+    bool warned = false;
+    for (const ImportWarning &w : m_csv->warnings)
+        warned = warned || w.code == u"long_text_truncated"_s;
+    QVERIFY(warned);
+
+    const QString dir = m_dir.filePath(u"sqlite-long"_s);
+    QVERIFY(generateDemo(dir, SchemaGeneration::Dbv185, DemoFormat::Sqlite));
+    Error error;
+    const ChatExportPtr ex = importPath(dir, &error);
+    QVERIFY2(ex, qPrintable(error.toString()));
+    const qint64 full = findMessage(*ex, u"Okay, the promised trip report"_s);
+    QVERIFY(full >= 0);
+    QVERIFY(ex->messages.hasFlag(quint32(full), LongTextResolved));
+    QVERIFY(ex->messages.body(quint32(full)).toUtf8().size() > 2000);
+    QVERIFY(ex->messages.body(quint32(full)).endsWith(u"ranked, with notes."_s));
+    // The full text starts with the truncated copy.
+    QVERIFY(ex->messages.body(quint32(full)).startsWith(m_csv->messages.body(quint32(truncated))));
+}
+
+void TestSignalImport::linkPreviewsAndUrls()
+{
+    const ChatExport &ex = *m_csv;
+    QStringList urls;
+    for (const LinkPreview &p : ex.messages.allLinkPreviews()) {
+        urls.append(p.url);
+        QVERIFY(ex.messages.hasFlag(p.message, HasLinkPreview));
+        QVERIFY(ex.messages.hasFlag(p.message, HasUrl));
+        QVERIFY(!p.title.isEmpty());
+    }
+    QVERIFY(urls.contains(
+        u"https://twitter.com/climbing_daily/status/1625123456789012345?s=20&t=Xy3kP0mQ8vR2"_s));
+    QVERIFY(urls.contains(
+        u"https://x.com/berlinbuses/status/1788234567890123456?s=46&t=q2W9zLmN4bV7"_s));
+}
+
+void TestSignalImport::editsAndDeletes()
+{
+    const ChatExport &ex = *m_csv;
+    const MessageStore &s = ex.messages;
+    qint64 edited = 0;
+    for (quint32 m = 0; m < s.size(); ++m) {
+        if (s.hasFlag(m, Edited)) {
+            ++edited;
+            QCOMPARE(s.kind(m), MessageKind::Text);
+        }
+        if (s.kind(m) == MessageKind::Deleted)
+            QVERIFY(s.body(m).isEmpty());
+    }
+    QCOMPARE(edited, ex.counts[MessageKind::EditRevision]); // one older revision per edit here
+    const qint64 fixed = findMessage(ex, u"I'll be there at 7:30"_s);
+    QVERIFY(fixed >= 0);
+    QVERIFY(s.hasFlag(quint32(fixed), Edited));
+    QCOMPARE(s.kind(quint32(fixed)), MessageKind::Text);
+    const qint64 old = findMessage(ex, u"Ill be thre at 6:30"_s);
+    QVERIFY(old >= 0);
+    QCOMPARE(s.kind(quint32(old)), MessageKind::EditRevision);
+}
+
+void TestSignalImport::storiesAndStoryReplies()
+{
+    const ChatExport &ex = *m_csv;
+    const MessageStore &s = ex.messages;
+    const qint64 reply = findMessage(ex, u"gorgeous!! where is that?"_s);
+    QVERIFY(reply >= 0);
+    QCOMPARE(s.kind(quint32(reply)), MessageKind::Text); // a direct story reply is chat
+    QVERIFY(s.hasFlag(quint32(reply), StoryReply));
+    const qint64 story = findMessage(ex, u"sunset run"_s);
+    QVERIFY(story >= 0);
+    QCOMPARE(s.kind(quint32(story)), MessageKind::Story);
+    const qint64 groupReply = findMessage(ex, u"that wall looks impossible"_s);
+    QVERIFY(groupReply >= 0);
+    QCOMPARE(s.kind(quint32(groupReply)), MessageKind::Story); // replies in a group story thread
+    const Thread *myStory = threadTitled(ex, u"My Story"_s);
+    QVERIFY(myStory);
+    QCOMPARE(myStory->textMessages, 0);
+}
+
+void TestSignalImport::attachmentsAndMediaOnly()
+{
+    const ChatExport &ex = *m_csv;
+    const MessageStore &s = ex.messages;
+    bool voice = false, sticker = false, image = false;
+    for (const Attachment &a : s.allAttachments()) {
+        QVERIFY(a.contentType != u"text/x-signal-plain"_s); // long text is not an attachment
+        voice = voice || (a.voiceNote && s.hasFlag(a.message, HasVoiceNote));
+        sticker = sticker || (a.sticker && s.hasFlag(a.message, HasSticker));
+        image = image || (a.isImage() && s.hasFlag(a.message, HasImage));
+    }
+    QVERIFY(voice && sticker && image);
+    qint64 mediaOnly = 0;
+    for (quint32 m = 0; m < s.size(); ++m) {
+        if (s.kind(m) == MessageKind::MediaOnly) {
+            ++mediaOnly;
+            QVERIFY(s.hasFlag(m, HasAttachment));
+        }
+    }
+    QCOMPARE(mediaOnly, ex.counts[MessageKind::MediaOnly]);
+    QVERIFY(mediaOnly >= 3);
+}
+
+void TestSignalImport::legacyReactionBlobsMatchReactionTable()
+{
+    const QString dir = m_dir.filePath(u"legacy-reactions"_s);
+    QVERIFY(generateDemo(dir, SchemaGeneration::Legacy, DemoFormat::Csv));
+    Error error;
+    const ChatExportPtr legacy = importPath(dir, &error);
+    QVERIFY2(legacy, qPrintable(error.toString()));
+    auto reactions = [](const ChatExport &ex) {
+        QStringList out;
+        for (const Reaction &r : ex.messages.allReactions())
+            out.append(u"%1 %2 %3 %4"_s.arg(ex.messages.dateSent(r.message))
+                           .arg(r.authorId)
+                           .arg(r.emoji)
+                           .arg(r.dateSent));
+        out.sort();
+        return out;
+    };
+    QVERIFY(!reactions(*m_csv).isEmpty());
+    QCOMPARE(reactions(*legacy), reactions(*m_csv));
+}
+
+void TestSignalImport::legacySeparateIdSpaces()
+{
+    const QString dir = m_dir.filePath(u"legacy-ids"_s);
+    QVERIFY(generateDemo(dir, SchemaGeneration::Legacy, DemoFormat::Csv, 400));
+    Error error;
+    const ChatExportPtr ex = importPath(dir, &error);
+    QVERIFY2(ex, qPrintable(error.toString()));
+    QVERIFY(ex->source.schema.startsWith(u"sms + mms"_s));
+    // sms row 1 and mms row 1 are different messages; both are kept.
+    const MessageStore &s = ex->messages;
+    bool smsOne = false, mmsOne = false;
+    for (quint32 m = 0; m < s.size(); ++m) {
+        smsOne = smsOne || s.id(m) == -1;
+        mmsOne = mmsOne || s.id(m) == 1;
+    }
+    QVERIFY(smsOne && mmsOne);
+    bool duplicateWarning = false;
+    for (const ImportWarning &w : ex->warnings)
+        duplicateWarning = duplicateWarning || w.code == u"duplicate_ids"_s;
+    QVERIFY(!duplicateWarning);
+    // Attachments (part.mid) point into mms only.
+    for (const Attachment &a : s.allAttachments())
+        QVERIFY(s.id(a.message) > 0);
+}
+
+QTEST_GUILESS_MAIN(TestSignalImport)
+#include "tst_signalimport.moc"
