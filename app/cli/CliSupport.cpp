@@ -56,7 +56,6 @@ int exitCodeFor(const Error &error)
 {
     switch (error.code) {
     case ErrorCode::Canceled: return ExitCanceled;
-    case ErrorCode::UnknownSelf: return ExitUsage; // --self names no recipient of the export
     case ErrorCode::WriteFailed:
     case ErrorCode::Invalid:
     case ErrorCode::Network:
