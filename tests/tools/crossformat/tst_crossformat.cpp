@@ -45,6 +45,21 @@ enum Normalize : quint8 {
     AsSignalExport = 1, ///< backticks removed, "@Name" mentions back to U+FFFC, no sender ids
 };
 
+/**
+ * The part of a body every format carries: Signal keeps at most 2000 bytes of a long message in
+ * the database (the rest is a text/x-signal-plain attachment), and CSV has only that part.
+ */
+QString comparablePrefix(const QString &body)
+{
+    QByteArray utf8 = body.toUtf8();
+    if (utf8.size() <= 2000)
+        return body;
+    qsizetype end = 2000;
+    while (end > 0 && (quint8(utf8[end]) & 0xC0) == 0x80)
+        --end;
+    return QString::fromUtf8(utf8.left(end));
+}
+
 /** Flags every format can state. */
 constexpr quint32 kComparableFlags = HasQuote | HasImage | Edited | StoryReply;
 
@@ -70,7 +85,7 @@ QList<TextRow> textRows(const ChatExport &ex, Normalize how, bool includeFailed)
             if (body.trimmed().isEmpty())
                 continue; // a message of backticks only is empty in signal-export
         }
-        r.body = body;
+        r.body = comparablePrefix(body);
         if (s.hasFlag(i, HasQuote)) {
             r.quote = s.quoteBody(i).toString();
             r.quoteId = s.quoteId(i);
