@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandRegistry.h"
 
+#include "commands/EnrichCommand.h"
 #include "commands/EpisodesCommand.h"
 #include "commands/GenerateCommand.h"
 #include "commands/InspectCommand.h"
@@ -20,6 +21,7 @@ std::vector<std::unique_ptr<CliCommand>> createCommands()
     commands.push_back(std::make_unique<EpisodesCommand>());
     commands.push_back(std::make_unique<WindowsCommand>());
     commands.push_back(std::make_unique<ValidateCommand>());
+    commands.push_back(std::make_unique<EnrichCommand>());
     return commands;
 }
 

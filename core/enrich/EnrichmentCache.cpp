@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QVariant>
 
 #include <atomic>
@@ -64,12 +65,20 @@ EnrichmentCache::EnrichmentCache(QString connection, QString path)
 
 EnrichmentCache::~EnrichmentCache()
 {
+    for (auto &q : m_statements)
+        q.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString EnrichmentCache::defaultPath()
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+    return base.isEmpty() ? QString() : base + u"/idiolect/enrichment.sqlite"_s;
 }
 
 Expected<std::unique_ptr<EnrichmentCache>> EnrichmentCache::open(const QString &path)
@@ -134,16 +143,38 @@ Status EnrichmentCache::prepare()
     return {};
 }
 
+QSqlQuery &EnrichmentCache::statement(Statement which) const
+{
+    static const std::array<QString, StatementCount> sql = {
+        u"SELECT found, handle, author, text, fetched_at FROM tweets WHERE provider = ? AND "
+        "tweet_id = ?"_s,
+        u"INSERT OR REPLACE INTO tweets (provider, tweet_id, found, handle, author, text, "
+        "fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+        u"SELECT found, target, resolved_at FROM short_links WHERE code = ?"_s,
+        u"INSERT OR REPLACE INTO short_links (code, found, target, resolved_at) VALUES "
+        "(?, ?, ?, ?)"_s,
+        u"SELECT description FROM images WHERE sha256 = ? AND profile = ?"_s,
+        u"INSERT OR REPLACE INTO images (sha256, profile, description, described_at) VALUES "
+        "(?, ?, ?, strftime('%s', 'now'))"_s,
+    };
+    auto &q = m_statements[size_t(which)];
+    if (!q) {
+        q = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connection, false));
+        q->prepare(sql[size_t(which)]);
+    }
+    return *q;
+}
+
 std::optional<EnrichmentCache::CachedTweet> EnrichmentCache::tweet(const QString &provider,
                                                                    const QString &tweetId) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"SELECT found, handle, author, text, fetched_at FROM tweets WHERE provider = ? "
-              "AND tweet_id = ?"_s);
-    q.addBindValue(provider);
-    q.addBindValue(tweetId);
-    if (!q.exec() || !q.next())
+    QSqlQuery &q = statement(SelectTweet);
+    q.bindValue(0, provider);
+    q.bindValue(1, tweetId);
+    if (!q.exec() || !q.next()) {
+        q.finish();
         return std::nullopt;
+    }
     CachedTweet entry;
     entry.found = q.value(0).toInt() != 0;
     entry.tweet.id = tweetId;
@@ -151,74 +182,83 @@ std::optional<EnrichmentCache::CachedTweet> EnrichmentCache::tweet(const QString
     entry.tweet.authorName = q.value(2).toString();
     entry.tweet.text = q.value(3).toString();
     entry.fetchedAt = q.value(4).toLongLong();
+    q.finish();
     return entry;
 }
 
 void EnrichmentCache::storeTweet(const QString &provider, const QString &tweetId,
                                  const CachedTweet &entry)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"INSERT OR REPLACE INTO tweets (provider, tweet_id, found, handle, author, text, "
-              "fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(provider);
-    q.addBindValue(tweetId);
-    q.addBindValue(entry.found ? 1 : 0);
-    q.addBindValue(entry.tweet.handle);
-    q.addBindValue(entry.tweet.authorName);
-    q.addBindValue(entry.tweet.text);
-    q.addBindValue(entry.fetchedAt);
+    QSqlQuery &q = statement(InsertTweet);
+    q.bindValue(0, provider);
+    q.bindValue(1, tweetId);
+    q.bindValue(2, entry.found ? 1 : 0);
+    q.bindValue(3, entry.tweet.handle);
+    q.bindValue(4, entry.tweet.authorName);
+    q.bindValue(5, entry.tweet.text);
+    q.bindValue(6, entry.fetchedAt);
     q.exec();
+    q.finish();
 }
 
 std::optional<EnrichmentCache::CachedShortLink>
 EnrichmentCache::shortLink(const QString &code) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"SELECT found, target, resolved_at FROM short_links WHERE code = ?"_s);
-    q.addBindValue(code);
-    if (!q.exec() || !q.next())
+    QSqlQuery &q = statement(SelectShortLink);
+    q.bindValue(0, code);
+    if (!q.exec() || !q.next()) {
+        q.finish();
         return std::nullopt;
-    return CachedShortLink{q.value(0).toInt() != 0, q.value(1).toString(), q.value(2).toLongLong()};
+    }
+    const CachedShortLink entry{q.value(0).toInt() != 0, q.value(1).toString(),
+                                q.value(2).toLongLong()};
+    q.finish();
+    return entry;
 }
 
 void EnrichmentCache::storeShortLink(const QString &code, const CachedShortLink &entry)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"INSERT OR REPLACE INTO short_links (code, found, target, resolved_at) VALUES "
-              "(?, ?, ?, ?)"_s);
-    q.addBindValue(code);
-    q.addBindValue(entry.found ? 1 : 0);
-    q.addBindValue(entry.target);
-    q.addBindValue(entry.resolvedAt);
+    QSqlQuery &q = statement(InsertShortLink);
+    q.bindValue(0, code);
+    q.bindValue(1, entry.found ? 1 : 0);
+    q.bindValue(2, entry.target);
+    q.bindValue(3, entry.resolvedAt);
     q.exec();
+    q.finish();
 }
 
 std::optional<QString> EnrichmentCache::imageDescription(const QString &sha256,
                                                          const QString &profile) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"SELECT description FROM images WHERE sha256 = ? AND profile = ?"_s);
-    q.addBindValue(sha256);
-    q.addBindValue(profile);
-    if (!q.exec() || !q.next())
+    QSqlQuery &q = statement(SelectImage);
+    q.bindValue(0, sha256);
+    q.bindValue(1, profile);
+    if (!q.exec() || !q.next()) {
+        q.finish();
         return std::nullopt;
-    return q.value(0).toString();
+    }
+    const QString description = q.value(0).toString();
+    q.finish();
+    return description;
 }
 
 void EnrichmentCache::storeImageDescription(const QString &sha256, const QString &profile,
                                             const QString &description)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"INSERT OR REPLACE INTO images (sha256, profile, description, described_at) "
-              "VALUES (?, ?, ?, strftime('%s', 'now'))"_s);
-    q.addBindValue(sha256);
-    q.addBindValue(profile);
-    q.addBindValue(description);
+    QSqlQuery &q = statement(InsertImage);
+    q.bindValue(0, sha256);
+    q.bindValue(1, profile);
+    q.bindValue(2, description);
     q.exec();
+    q.finish();
 }
 
 Status EnrichmentCache::clear()
 {
+    for (auto &statement : m_statements) {
+        if (statement)
+            statement->finish();
+    }
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
     const bool ok = db.transaction() && q.exec(u"DELETE FROM tweets"_s)

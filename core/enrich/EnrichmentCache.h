@@ -8,8 +8,11 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <array>
 #include <memory>
 #include <optional>
+
+class QSqlQuery;
 
 namespace idiolect {
 
@@ -57,6 +60,12 @@ public:
         qint64 images = 0;
     };
 
+    /**
+     * The cache file the desktop app and the CLI share:
+     * `<generic cache location>/idiolect/enrichment.sqlite` (~/.cache/idiolect/… on Linux).
+     */
+    static QString defaultPath();
+
     static Expected<std::unique_ptr<EnrichmentCache>> open(const QString &path);
     /** Empties a cache file without a job (the "Clear cache" action). A missing file is fine. */
     static Status clear(const QString &path);
@@ -86,12 +95,25 @@ public:
     [[nodiscard]] Counts counts() const;
 
 private:
+    enum Statement {
+        SelectTweet,
+        InsertTweet,
+        SelectShortLink,
+        InsertShortLink,
+        SelectImage,
+        InsertImage,
+        StatementCount
+    };
+
     EnrichmentCache(QString connection, QString path);
     Status prepare();
+    /** A prepared statement, reused: a million lookups must not re-parse SQL each time. */
+    QSqlQuery &statement(Statement which) const;
 
     QString m_connection;
     QString m_path;
     QString m_rebuildReason;
+    mutable std::array<std::unique_ptr<QSqlQuery>, StatementCount> m_statements;
 };
 
 } // namespace idiolect
