@@ -9,6 +9,7 @@
 #include "commands/StyleCommand.h"
 #include "commands/ValidateCommand.h"
 #include "commands/WindowsCommand.h"
+#include "commands/PrivacyReportCommand.h"
 
 namespace idiolect::cli {
 
@@ -22,6 +23,7 @@ std::vector<std::unique_ptr<CliCommand>> createCommands()
     commands.push_back(std::make_unique<WindowsCommand>());
     commands.push_back(std::make_unique<ValidateCommand>());
     commands.push_back(std::make_unique<EnrichCommand>());
+    commands.push_back(std::make_unique<PrivacyReportCommand>());
     return commands;
 }
 

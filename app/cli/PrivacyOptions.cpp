@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 Idiolect contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PrivacyOptions.h"
+
+#include "CliSupport.h"
+#include "privacy/WordListFile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace idiolect::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("idiolect-cli", text);
+}
+
+} // namespace
+
+void PrivacyOptions::add(QCommandLineParser &parser, bool anonymizeFlag)
+{
+    if (anonymizeFlag) {
+        parser.addOption(QCommandLineOption(
+            u"anonymize"_s,
+            tr("How personal data is replaced: pseudonymize (default, stable pseudonyms), "
+               "redact (<PHONE>, <PERSON>) or off."),
+            u"MODE"_s, u"pseudonymize"_s));
+        parser.addOption(QCommandLineOption(
+            u"pseudonym-map"_s,
+            tr("Read and update the real-to-pseudonym mapping in FILE so re-runs give the same "
+               "pseudonyms. The file holds real names: keep it private; it is never part of the "
+               "dataset."),
+            u"FILE"_s));
+    }
+    parser.addOption(QCommandLineOption(
+        u"region"_s,
+        tr("Country for national phone formats, e.g. DE or US (default: from your own number, "
+           "then the system locale)."),
+        u"CC"_s));
+    parser.addOption(QCommandLineOption(
+        u"names-file"_s, tr("More names to anonymize, one per line (# starts a comment)."),
+        u"FILE"_s));
+    parser.addOption(QCommandLineOption(
+        u"keywords-file"_s,
+        tr("Sensitive keywords, one per line, replacing the built-in list; prefix a line with "
+           "\"drop:\" or \"flag:\" (default drop)."),
+        u"FILE"_s));
+    parser.addOption(QCommandLineOption(
+        u"allow-file"_s, tr("Words never treated as personal data, one per line."), u"FILE"_s));
+}
+
+std::optional<PrivacyConfig> PrivacyOptions::toConfig(const QCommandLineParser &parser, CliIo &io,
+                                                      int *exitCode, bool *enabled)
+{
+    PrivacyConfig config = PrivacyConfig::defaults();
+    if (enabled)
+        *enabled = true;
+    if (parser.isSet(u"anonymize"_s)) {
+        const QString mode = parser.value(u"anonymize"_s);
+        if (mode == u"off") {
+            if (enabled)
+                *enabled = false;
+        } else if (mode == u"redact") {
+            config.setAllOperators(PrivacyOperator::Redact);
+        } else if (mode != u"pseudonymize") {
+            io.err << tr("--anonymize must be pseudonymize, redact or off.") << '\n';
+            *exitCode = ExitUsage;
+            return std::nullopt;
+        }
+    }
+    config.region = parser.value(u"region"_s).trimmed().toUpper();
+    const auto readList = [&](const QString &option, QStringList *out) {
+        if (!parser.isSet(option))
+            return true;
+        const auto list = WordListFile::read(parser.value(option));
+        if (!list) {
+            printError(io, list.error());
+            *exitCode = exitCodeFor(list.error());
+            return false;
+        }
+        *out = *list;
+        return true;
+    };
+    QStringList keywordLines;
+    if (!readList(u"names-file"_s, &config.extraNames)
+        || !readList(u"allow-file"_s, &config.allowList)
+        || !readList(u"keywords-file"_s, &keywordLines))
+        return std::nullopt;
+    if (parser.isSet(u"keywords-file"_s))
+        config.keywords = PrivacyConfig::keywordsFromLines(keywordLines, KeywordAction::DropMessage);
+    *exitCode = ExitOk;
+    return config;
+}
+
+} // namespace idiolect::cli

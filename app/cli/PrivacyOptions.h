@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 Idiolect contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CliCommand.h"
+
+#include "privacy/PrivacyConfig.h"
+
+#include <optional>
+
+class QCommandLineParser;
+
+namespace idiolect::cli {
+
+/**
+ * The privacy options shared by privacy-report and generate: --region,
+ * --names-file, --keywords-file, --allow-file (and, with @p anonymizeFlag,
+ * --anonymize pseudonymize|redact|off and --pseudonym-map FILE).
+ */
+struct PrivacyOptions
+{
+    static void add(QCommandLineParser &parser, bool anonymizeFlag);
+
+    /**
+     * The configuration the options describe, starting from PrivacyConfig::defaults().
+     * Prints the problem and sets *exitCode on failure. *enabled is false for --anonymize off.
+     */
+    static std::optional<PrivacyConfig> toConfig(const QCommandLineParser &parser, CliIo &io,
+                                                 int *exitCode, bool *enabled = nullptr);
+};
+
+} // namespace idiolect::cli

@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 Idiolect contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "PiiDetector.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <string>
+#include <vector>
+
+namespace idiolect {
+
+/**
+ * @brief Finds phone numbers with Google's libphonenumber.
+ *
+ * libphonenumber is exact but costs tens of microseconds per call, so a
+ * prefilter first finds digit clusters ("+49 (0)30 1234-56", "0151.234.567")
+ * with at least six digits; only those, with a little context, go to the
+ * PhoneNumberMatcher (leniency VALID: the number must exist in the national
+ * numbering plan, which rules out dates, prices, order numbers and scores).
+ * Order/invoice/tracking labels right before a national-format number veto it.
+ * Contacts' own numbers are matched digit-for-digit in any formatting; national
+ * formats are tried in the default region first, then in the extra regions
+ * (by default the countries of the contacts' numbers); "+..." numbers that are
+ * merely possible (numbering-plan gaps, fictional ranges) count with lower
+ * confidence. libphonenumber reports UTF-8 byte offsets; they are converted to
+ * UTF-16 offsets here.
+ */
+class PhoneDetector final : public PiiDetector
+{
+public:
+    /** A contact's number, as stored in the recipient table ("+4915112345678"). */
+    struct KnownNumber
+    {
+        QString e164;
+        qint64 recipientId = 0;
+    };
+
+    PhoneDetector(const QString &region, const QStringList &extraRegions,
+                  const QList<KnownNumber> &known);
+
+    void detect(QStringView text, const ScanContext &context,
+                std::vector<PiiHit> &out) const override;
+
+    /** True if libphonenumber knows @p region (ISO 3166 alpha-2, e.g. "DE"). */
+    static bool isSupportedRegion(const QString &region);
+    /** The region of a number in E.164 ("+4930..." → "DE"); empty if unknown. */
+    static QString regionOfNumber(const QString &e164);
+
+    /** A run of digits and phone separators in a text (UTF-16 offsets). */
+    struct Cluster
+    {
+        qint32 start = 0;
+        qint32 end = 0;
+        int digits = 0;
+        bool international = false; ///< Starts with '+' or "00".
+    };
+    /** The prefilter: every cluster of six or more digits. */
+    static void findClusters(QStringView text, std::vector<Cluster> &out);
+
+private:
+    bool matchKnown(QStringView text, const Cluster &c, std::vector<PiiHit> &out) const;
+    bool matchRegion(QStringView text, const Cluster &c, const std::string &region,
+                     float confidence, QLatin1StringView rule, std::vector<PiiHit> &out) const;
+    bool matchPossible(QStringView text, const Cluster &c, std::vector<PiiHit> &out) const;
+
+    std::string m_region;
+    std::vector<std::string> m_extraRegions;
+    QHash<QString, KnownNumber> m_known; ///< Digit forms of the contacts' numbers.
+};
+
+} // namespace idiolect

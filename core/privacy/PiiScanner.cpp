@@ -1,0 +1,221 @@
+// SPDX-FileCopyrightText: 2026 Idiolect contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PiiScanner.h"
+
+#include "EmailDetector.h"
+#include "IbanDetector.h"
+#include "IpAddressDetector.h"
+#include "PaymentCardDetector.h"
+#include "PhoneDetector.h"
+#include "PrivacyConfig.h"
+#include "SecretDetector.h"
+#include "StreetAddressDetector.h"
+#include "TermDetector.h"
+#include "TermIndexBuilder.h"
+#include "UrlDetector.h"
+#include "model/ChatExport.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QMap>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace idiolect {
+
+namespace {
+
+/** What a text contains, from one pass, to skip detectors that cannot match. */
+struct TextProfile
+{
+    int digits = 0;
+    bool at = false;
+    bool colon = false;
+    bool dot = false;
+    bool dash = false;
+    int longestKeyRun = 0;
+};
+
+TextProfile profile(QStringView text)
+{
+    TextProfile p;
+    int run = 0;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool digit = u >= u'0' && u <= u'9';
+        p.digits += digit;
+        p.at = p.at || u == u'@';
+        p.colon = p.colon || u == u':';
+        p.dot = p.dot || u == u'.';
+        p.dash = p.dash || u == u'-';
+        const bool keyChar = digit || ((u | 0x20) >= u'a' && (u | 0x20) <= u'z') || u == u'-'
+            || u == u'_' || u == u'.';
+        run = keyChar ? run + 1 : 0;
+        p.longestKeyRun = qMax(p.longestKeyRun, run);
+        if (u > 0x7F && c.isDigit())
+            ++p.digits; // other scripts' digits (libphonenumber reads them too)
+    }
+    return p;
+}
+
+Error unknownRegion(const QString &region)
+{
+    Error e = Error::make(ErrorCode::InvalidValue,
+                          QCoreApplication::translate("idiolect",
+                                                      "\"%1\" is not a region phone numbers "
+                                                      "can be read for.")
+                              .arg(region));
+    e.hint = QCoreApplication::translate("idiolect",
+                                         "Use a two-letter country code such as DE, US or GB.");
+    return e;
+}
+
+} // namespace
+
+Expected<PiiScanner> PiiScanner::create(const ChatExport &ex, const PrivacyConfig &config)
+{
+    PiiScanner s;
+    // Region: explicit, else the user's own number, else the system locale.
+    QString region = config.region.trimmed().toUpper();
+    if (!region.isEmpty() && !PhoneDetector::isSupportedRegion(region))
+        return unknownRegion(config.region);
+    QMap<QString, int> contactRegions;
+    QList<PhoneDetector::KnownNumber> known;
+    for (const Recipient &r : ex.recipients) {
+        if (r.e164.isEmpty())
+            continue;
+        known.append({r.e164, r.id});
+        const QString rr = PhoneDetector::regionOfNumber(r.e164);
+        if (rr.isEmpty())
+            continue;
+        if (r.isSelf || r.id == ex.self.id) {
+            if (region.isEmpty())
+                region = rr;
+        }
+        ++contactRegions[rr];
+    }
+    if (region.isEmpty()) {
+        const QString locale = QLocale::territoryToCode(QLocale::system().territory());
+        region = PhoneDetector::isSupportedRegion(locale) ? locale : u"US"_s;
+    }
+    s.m_region = region;
+    for (const QString &r : config.extraRegions) {
+        const QString code = r.trimmed().toUpper();
+        if (!PhoneDetector::isSupportedRegion(code))
+            return unknownRegion(r);
+        if (code != region && !s.m_extraRegions.contains(code))
+            s.m_extraRegions.append(code);
+    }
+    if (config.regionsFromContacts) {
+        // The contacts' countries, most frequent first (ties by code for determinism), at most 4.
+        QList<std::pair<int, QString>> ranked;
+        for (auto it = contactRegions.constBegin(); it != contactRegions.constEnd(); ++it)
+            ranked.append({-it.value(), it.key()});
+        std::sort(ranked.begin(), ranked.end());
+        for (const auto &[count, code] : ranked) {
+            if (code != region && !s.m_extraRegions.contains(code) && s.m_extraRegions.size() < 4)
+                s.m_extraRegions.append(code);
+        }
+    }
+
+    for (const QString &word : config.allowList)
+        s.m_allow.insert(word.simplified().toCaseFolded());
+    s.m_terms = std::make_shared<const TermIndex>(TermIndexBuilder::build(ex, config));
+    s.m_termDetector = std::make_shared<const TermDetector>(s.m_terms);
+    if (config.isDetected(PiiKind::Phone))
+        s.m_phone = std::make_shared<const PhoneDetector>(region, s.m_extraRegions, known);
+    if (config.isDetected(PiiKind::Email))
+        s.m_email = std::make_shared<const EmailDetector>();
+    if (config.isDetected(PiiKind::Url))
+        s.m_url = std::make_shared<const UrlDetector>();
+    if (config.isDetected(PiiKind::IpAddress))
+        s.m_ip = std::make_shared<const IpAddressDetector>();
+    if (config.isDetected(PiiKind::PaymentCard))
+        s.m_card = std::make_shared<const PaymentCardDetector>();
+    if (config.isDetected(PiiKind::Iban))
+        s.m_iban = std::make_shared<const IbanDetector>();
+    if (config.isDetected(PiiKind::Address))
+        s.m_address = std::make_shared<const StreetAddressDetector>();
+    if (config.isDetected(PiiKind::Secret))
+        s.m_secret = std::make_shared<const SecretDetector>();
+    return s;
+}
+
+std::vector<PiiHit> PiiScanner::scan(QStringView text, const ScanContext &context,
+                                     std::vector<PiiHit> seed) const
+{
+    std::vector<PiiHit> hits = std::move(seed);
+    if (text.isEmpty())
+        return hits;
+    const TextProfile p = profile(text);
+    m_termDetector->detect(text, context, hits);
+    if (m_phone && p.digits >= 6)
+        m_phone->detect(text, context, hits);
+    if (m_email && p.at)
+        m_email->detect(text, context, hits);
+    if (m_url && (p.colon || p.dot))
+        m_url->detect(text, context, hits);
+    if (m_ip && ((p.dot && p.digits >= 4) || p.colon || (p.dash && p.digits >= 6)))
+        m_ip->detect(text, context, hits);
+    if (m_card && p.digits >= 12)
+        m_card->detect(text, context, hits);
+    if (m_iban && p.digits >= 10)
+        m_iban->detect(text, context, hits);
+    if (m_address && p.digits >= 1)
+        m_address->detect(text, context, hits);
+    if (m_secret && p.longestKeyRun >= 20)
+        m_secret->detect(text, context, hits);
+    if (hits.empty())
+        return hits;
+    if (!m_allow.isEmpty()) {
+        std::erase_if(hits, [&](const PiiHit &h) {
+            return m_allow.contains(text.mid(h.start, h.length).toString().toCaseFolded());
+        });
+    }
+    resolveOverlaps(hits);
+    return hits;
+}
+
+void PiiScanner::resolveOverlaps(std::vector<PiiHit> &hits)
+{
+    std::vector<PiiHit> keywords;
+    std::vector<PiiHit> candidates;
+    for (PiiHit &h : hits)
+        (h.kind == PiiKind::Keyword ? keywords : candidates).push_back(std::move(h));
+    std::stable_sort(candidates.begin(), candidates.end(), [](const PiiHit &a, const PiiHit &b) {
+        if (a.length != b.length)
+            return a.length > b.length;
+        if (piiKindPriority(a.kind) != piiKindPriority(b.kind))
+            return piiKindPriority(a.kind) > piiKindPriority(b.kind);
+        if (a.confidence != b.confidence)
+            return a.confidence > b.confidence;
+        return a.start < b.start;
+    });
+    hits.clear();
+    for (PiiHit &c : candidates) {
+        const bool clash = std::any_of(hits.begin(), hits.end(),
+                                       [&](const PiiHit &h) { return h.overlaps(c); });
+        if (!clash)
+            hits.push_back(std::move(c));
+    }
+    // Two keywords can share a span ("PIN" and "pin code"); keep each span once.
+    for (PiiHit &k : keywords) {
+        const bool duplicate = std::any_of(hits.begin(), hits.end(), [&](const PiiHit &h) {
+            return h.kind == PiiKind::Keyword && h.start == k.start && h.length == k.length;
+        });
+        if (!duplicate)
+            hits.push_back(std::move(k));
+    }
+    std::stable_sort(hits.begin(), hits.end(), [](const PiiHit &a, const PiiHit &b) {
+        return a.start != b.start ? a.start < b.start : a.kind < b.kind;
+    });
+}
+
+QSet<QString> PiiScanner::realNameWords() const
+{
+    return m_terms->nameWords();
+}
+
+} // namespace idiolect
