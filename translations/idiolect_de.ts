@@ -972,6 +972,158 @@
     </message>
 </context>
 <context>
+    <name>PrivacyJob</name>
+    <message>
+        <source>The privacy stage got no text to work on.</source>
+        <translation>Der Datenschutzschritt hat keinen Text zum Bearbeiten erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyOptions</name>
+    <message>
+        <source>How personal data is replaced: pseudonymize (default, stable pseudonyms), redact (&lt;PHONE&gt;, &lt;PERSON&gt;) or off.</source>
+        <translation>Wie persönliche Daten ersetzt werden: pseudonymize (Standard, gleichbleibende Pseudonyme), redact (&lt;PHONE&gt;, &lt;PERSON&gt;) oder off.</translation>
+    </message>
+    <message>
+        <source>Read and update the real-to-pseudonym mapping in FILE so re-runs give the same pseudonyms. The file holds real names: keep it private; it is never part of the dataset.</source>
+        <translation>Die Zuordnung echter Werte zu Pseudonymen aus DATEI lesen und fortschreiben, damit weitere Läufe dieselben Pseudonyme ergeben. Die Datei enthält echte Namen: halte sie privat; sie wird nie Teil des Datensatzes.</translation>
+    </message>
+    <message>
+        <source>Country for national phone formats, e.g. DE or US (default: from your own number, then the system locale).</source>
+        <translation>Land für nationale Telefonnummernformate, z. B. DE oder US (Standard: aus deiner eigenen Nummer, sonst aus der Systemsprache).</translation>
+    </message>
+    <message>
+        <source>More names to anonymize, one per line (# starts a comment).</source>
+        <translation>Weitere Namen, die anonymisiert werden sollen, einer pro Zeile (# beginnt einen Kommentar).</translation>
+    </message>
+    <message>
+        <source>Sensitive keywords, one per line, replacing the built-in list; prefix a line with &quot;drop:&quot; or &quot;flag:&quot; (default drop).</source>
+        <translation>Sensible Schlüsselwörter, eines pro Zeile, statt der eingebauten Liste; stelle einer Zeile &quot;drop:&quot; oder &quot;flag:&quot; voran (Standard: drop).</translation>
+    </message>
+    <message>
+        <source>Words never treated as personal data, one per line.</source>
+        <translation>Wörter, die nie als persönliche Daten gelten, eines pro Zeile.</translation>
+    </message>
+    <message>
+        <source>--anonymize must be pseudonymize, redact or off.</source>
+        <translation>--anonymize muss pseudonymize, redact oder off sein.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyReportCommand</name>
+    <message>
+        <source>List the personal data found in an export and what anonymization makes of it.</source>
+        <translation>Die in einem Export gefundenen persönlichen Daten auflisten und zeigen, was die Anonymisierung daraus macht.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation>Ein JSON-Objekt statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>Phone region:</source>
+        <translation>Telefonregion:</translation>
+    </message>
+    <message>
+        <source>also</source>
+        <translation>außerdem</translation>
+    </message>
+    <message>
+        <source>Messages scanned:</source>
+        <translation>Durchsuchte Nachrichten:</translation>
+    </message>
+    <message>
+        <source>changed:</source>
+        <translation>geändert:</translation>
+    </message>
+    <message>
+        <source>dropped:</source>
+        <translation>entfernt:</translation>
+    </message>
+    <message>
+        <source>flagged:</source>
+        <translation>markiert:</translation>
+    </message>
+    <message>
+        <source>Hits by kind:</source>
+        <translation>Treffer nach Art:</translation>
+    </message>
+    <message>
+        <source>Hits:</source>
+        <translation>Treffer:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Conf</source>
+        <translation>Konf.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>(in quote)</source>
+        <translation>(im Zitat)</translation>
+    </message>
+</context>
+<context>
+    <name>PseudonymMap</name>
+    <message>
+        <source>Choose another pseudonym map file, or start without one.</source>
+        <translation>Wähle eine andere Pseudonym-Datei oder beginne ohne.</translation>
+    </message>
+    <message>
+        <source>This is not an Idiolect pseudonym map.</source>
+        <translation>Das ist keine Idiolect-Pseudonym-Datei.</translation>
+    </message>
+    <message>
+        <source>This pseudonym map was written by a newer version of Idiolect.</source>
+        <translation>Diese Pseudonym-Datei stammt von einer neueren Idiolect-Version.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the pseudonym map is incomplete.</source>
+        <translation>Eintrag %1 der Pseudonym-Datei ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the pseudonym map has no replacement name.</source>
+        <translation>Eintrag %1 der Pseudonym-Datei hat keinen Ersatznamen.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the pseudonym map repeats an earlier one.</source>
+        <translation>Eintrag %1 der Pseudonym-Datei wiederholt einen früheren.</translation>
+    </message>
+    <message>
+        <source>The pseudonym map cannot be written: %1.</source>
+        <translation>Die Pseudonym-Datei kann nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>The pseudonym map does not exist.</source>
+        <translation>Die Pseudonym-Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The pseudonym map cannot be read: %1.</source>
+        <translation>Die Pseudonym-Datei kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>The pseudonym map is not valid JSON: %1.</source>
+        <translation>Die Pseudonym-Datei ist kein gültiges JSON: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SelfDetector</name>
     <message>
         <source>Recipient id %1 does not exist in this export.</source>
@@ -1640,6 +1792,78 @@
     <message>
         <source>The file may still be encrypted; decrypt the backup with signalbackup-tools -o FOLDER first.</source>
         <translation>Die Datei ist womöglich noch verschlüsselt; entschlüssle das Backup vorher mit signalbackup-tools -o ORDNER.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Payment card</source>
+        <translation>Zahlungskarte</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Postanschrift</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>Sensitive keyword</source>
+        <translation>Sensibles Schlüsselwort</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region phone numbers can be read for.</source>
+        <translation>Für &quot;%1&quot; können keine Telefonnummern gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Use a two-letter country code such as DE, US or GB.</source>
+        <translation>Verwende einen zweibuchstabigen Ländercode wie DE, US oder GB.</translation>
+    </message>
+    <message>
+        <source>The privacy settings contain an unknown value for &quot;%1&quot;.</source>
+        <translation>Die Datenschutzeinstellungen enthalten einen unbekannten Wert für &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Reset the privacy settings to the defaults.</source>
+        <translation>Setze die Datenschutzeinstellungen auf die Standardwerte zurück.</translation>
+    </message>
+    <message>
+        <source>The list file does not exist.</source>
+        <translation>Die Listendatei gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The list file cannot be read: %1.</source>
+        <translation>Die Listendatei kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>The list file is not UTF-8 text.</source>
+        <translation>Die Listendatei ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>Save the file as UTF-8 and try again.</source>
+        <translation>Speichere die Datei als UTF-8 und versuche es erneut.</translation>
     </message>
 </context>
 <context>

@@ -972,6 +972,158 @@
     </message>
 </context>
 <context>
+    <name>PrivacyJob</name>
+    <message>
+        <source>The privacy stage got no text to work on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyOptions</name>
+    <message>
+        <source>How personal data is replaced: pseudonymize (default, stable pseudonyms), redact (&lt;PHONE&gt;, &lt;PERSON&gt;) or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and update the real-to-pseudonym mapping in FILE so re-runs give the same pseudonyms. The file holds real names: keep it private; it is never part of the dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country for national phone formats, e.g. DE or US (default: from your own number, then the system locale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More names to anonymize, one per line (# starts a comment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive keywords, one per line, replacing the built-in list; prefix a line with &quot;drop:&quot; or &quot;flag:&quot; (default drop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words never treated as personal data, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--anonymize must be pseudonymize, redact or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyReportCommand</name>
+    <message>
+        <source>List the personal data found in an export and what anonymization makes of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages scanned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hits by kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in quote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PseudonymMap</name>
+    <message>
+        <source>Choose another pseudonym map file, or start without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an Idiolect pseudonym map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pseudonym map was written by a newer version of Idiolect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the pseudonym map is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the pseudonym map has no replacement name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the pseudonym map repeats an earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pseudonym map cannot be written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pseudonym map does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pseudonym map cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pseudonym map is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SelfDetector</name>
     <message>
         <source>Recipient id %1 does not exist in this export.</source>
@@ -1639,6 +1791,78 @@
     </message>
     <message>
         <source>The file may still be encrypted; decrypt the backup with signalbackup-tools -o FOLDER first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region phone numbers can be read for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a two-letter country code such as DE, US or GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The privacy settings contain an unknown value for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the privacy settings to the defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list file cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list file is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the file as UTF-8 and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,15 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace idiolect::cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("idiolect-cli", text);
-}
-
-} // namespace
-
 void PrivacyOptions::add(QCommandLineParser &parser, bool anonymizeFlag)
 {
     if (anonymizeFlag) {
@@ -92,7 +83,8 @@ std::optional<PrivacyConfig> PrivacyOptions::toConfig(const QCommandLineParser &
         || !readList(u"keywords-file"_s, &keywordLines))
         return std::nullopt;
     if (parser.isSet(u"keywords-file"_s))
-        config.keywords = PrivacyConfig::keywordsFromLines(keywordLines, KeywordAction::DropMessage);
+        config.keywords
+            = PrivacyConfig::keywordsFromLines(keywordLines, KeywordAction::DropMessage);
     *exitCode = ExitOk;
     return config;
 }

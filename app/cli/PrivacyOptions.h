@@ -6,6 +6,8 @@
 
 #include "privacy/PrivacyConfig.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 class QCommandLineParser;
@@ -19,6 +21,9 @@ namespace idiolect::cli {
  */
 struct PrivacyOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(PrivacyOptions)
+
+public:
     static void add(QCommandLineParser &parser, bool anonymizeFlag);
 
     /**

@@ -41,8 +41,7 @@ QString maskAlnum(QStringView s, int keepHead, int keepTail)
 
 HitReplacer::HitReplacer(const PrivacyConfig &config, PseudonymMap &map)
     : m_config(config), m_map(map)
-{
-}
+{ }
 
 QString HitReplacer::matchCase(const QString &replacement, QStringView original)
 {
@@ -121,9 +120,8 @@ QString HitReplacer::replace(const PiiHit &hit, QStringView original, const QStr
     if (hit.kind == PiiKind::Name) {
         const PseudonymMap::Entry &e = m_map.person(hit.canonical, label, group);
         const QString pseudonym = PseudonymMap::pseudonym(e, hit.part, m_config.nameStyle);
-        return m_config.nameStyle == NameStyle::Realistic && !group
-            ? matchCase(pseudonym, original)
-            : pseudonym;
+        return m_config.nameStyle == NameStyle::Realistic && !group ? matchCase(pseudonym, original)
+                                                                    : pseudonym;
     }
     return PseudonymMap::pseudonym(m_map.value(hit.kind, hit.canonical), NamePart::None,
                                    m_config.nameStyle);

@@ -34,7 +34,8 @@ bool versionBefore(QStringView text, qsizetype start)
 
 } // namespace
 
-void IpAddressDetector::detect(QStringView text, const ScanContext &, std::vector<PiiHit> &out) const
+void IpAddressDetector::detect(QStringView text, const ScanContext &,
+                               std::vector<PiiHit> &out) const
 {
     bool dot = false;
     bool colon = false;
@@ -53,8 +54,9 @@ void IpAddressDetector::detectV4(QStringView text, std::vector<PiiHit> &out)
     const qsizetype n = text.size();
     qsizetype i = 0;
     while (i < n) {
-        if (!isAsciiDigit(text[i]) || (i > 0 && (isAsciiDigit(text[i - 1]) || text[i - 1] == u'.'
-                                                 || text[i - 1].isLetter()))) {
+        if (!isAsciiDigit(text[i])
+            || (i > 0
+                && (isAsciiDigit(text[i - 1]) || text[i - 1] == u'.' || text[i - 1].isLetter()))) {
             ++i;
             continue;
         }
@@ -88,8 +90,8 @@ void IpAddressDetector::detectV4(QStringView text, std::vector<PiiHit> &out)
                 || (text[p] == u'.' && p + 1 < n && isAsciiDigit(text[p + 1]))))
             ok = false;
         if (ok && !versionBefore(text, i)) {
-            out.push_back(PiiHit{qint32(i), qint32(p - i), PiiKind::IpAddress, NamePart::None,
-                                 0.9f, rules::IpV4, 0, text.mid(i, p - i).toString()});
+            out.push_back(PiiHit{qint32(i), qint32(p - i), PiiKind::IpAddress, NamePart::None, 0.9f,
+                                 rules::IpV4, 0, text.mid(i, p - i).toString()});
             i = p;
             continue;
         }

@@ -13,11 +13,11 @@ namespace idiolect {
 
 LayerAnonymizer::LayerAnonymizer(const TextLayer &input, const PrivacyConfig &config,
                                  PseudonymMap &map, PrivacyReport &report, bool collectFindings)
-    : m_input(input)
-    , m_config(config)
-    , m_report(report)
-    , m_replacer(config, map)
-    , m_collect(collectFindings)
+    : m_input(input),
+      m_config(config),
+      m_report(report),
+      m_replacer(config, map),
+      m_collect(collectFindings)
 {
     for (const SensitiveKeyword &k : config.keywords)
         m_keywordActions.insert(k.term, k.action);
@@ -31,8 +31,9 @@ void LayerAnonymizer::anonymizeNames(TextLayer &out)
         if (r.kind == RecipientKind::DistributionList || r.kind == RecipientKind::CallLink
             || r.kind == RecipientKind::ReleaseNotes)
             continue;
-        out.setDisplayName(r.id, m_replacer.replaceName(TermIndexBuilder::personKey(r),
-                                                        m_input.displayName(r.id), r.isGroup()));
+        out.setDisplayName(r.id,
+                           m_replacer.replaceName(TermIndexBuilder::personKey(r),
+                                                  m_input.displayName(r.id), r.isGroup()));
     }
     for (size_t t = 0; t < ex.threads.size(); ++t) {
         const Thread &thread = ex.threads[t];
@@ -124,8 +125,8 @@ LayerAnonymizer::Outcome LayerAnonymizer::applyField(const MessageHits &hits, Te
         return f;
     };
 
-    const bool drop = std::any_of(list.begin(), list.end(),
-                                  [&](const PiiHit &h) { return dropsMessage(h); });
+    const bool drop
+        = std::any_of(list.begin(), list.end(), [&](const PiiHit &h) { return dropsMessage(h); });
     if (drop) {
         if (field == TextField::Body)
             out.setDropped(m);
@@ -133,9 +134,10 @@ LayerAnonymizer::Outcome LayerAnonymizer::applyField(const MessageHits &hits, Te
             out.setQuoteBody(m, QString());
         if (m_collect) {
             for (const PiiHit &h : list)
-                m_report.findings.push_back(finding(h, field == TextField::Body
-                                                           ? FindingAction::DroppedMessage
-                                                           : FindingAction::ClearedQuote));
+                m_report.findings.push_back(finding(h,
+                                                    field == TextField::Body
+                                                        ? FindingAction::DroppedMessage
+                                                        : FindingAction::ClearedQuote));
         }
         outcome.dropped = true;
         return outcome;

@@ -47,13 +47,13 @@ const QSet<QString> &NameData::ambiguousNames()
 
 const QSet<QString> &NameData::kinshipTerms()
 {
-    static const QSet<QString> set = toSet(
-        u"mom mum mama mommy mummy mami mamma mother dad daddy papa papi pa ma father "
-        u"mutti mutter vati vater oma opa omi opi grandma grandpa granny gran nana nan "
-        u"baby babe bae honey love schatz schatzi liebling hase häschen süße süßer "
-        u"bro sis brother sister bruder schwester bruderherz onkel tante uncle aunt auntie "
-        u"cousin cousine boss chef doc doktor doctor neighbour neighbor nachbar nachbarin "
-        u"me myself ich you du wife husband frau mann hubby wifey");
+    static const QSet<QString> set
+        = toSet(u"mom mum mama mommy mummy mami mamma mother dad daddy papa papi pa ma father "
+                u"mutti mutter vati vater oma opa omi opi grandma grandpa granny gran nana nan "
+                u"baby babe bae honey love schatz schatzi liebling hase häschen süße süßer "
+                u"bro sis brother sister bruder schwester bruderherz onkel tante uncle aunt auntie "
+                u"cousin cousine boss chef doc doktor doctor neighbour neighbor nachbar nachbarin "
+                u"me myself ich you du wife husband frau mann hubby wifey");
     return set;
 }
 

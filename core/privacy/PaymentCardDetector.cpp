@@ -71,7 +71,8 @@ bool PaymentCardDetector::knownIssuer(QStringView digits)
     return false;
 }
 
-void PaymentCardDetector::detect(QStringView text, const ScanContext &, std::vector<PiiHit> &out) const
+void PaymentCardDetector::detect(QStringView text, const ScanContext &,
+                                 std::vector<PiiHit> &out) const
 {
     const qsizetype n = text.size();
     qsizetype i = 0;

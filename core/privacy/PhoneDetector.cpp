@@ -101,13 +101,13 @@ bool hasNegativeContext(QStringView text, qint32 start)
     }
     const qint32 from = qMax(0, start - 32);
     const QString context = text.mid(from, start - from).toString().toCaseFolded();
-    static const QStringView labels[] = {
-        u"order",    u"bestell",  u"rechnung", u"invoice",  u"tracking", u"sendung",
-        u"kunden",   u"customer", u"ticket",   u"referen",  u"vorgang",  u"aktenzeichen",
-        u"konto",    u"account",  u"auftrag",  u"transakt", u"transact", u"serial",
-        u"serien",   u"artikel",  u"isbn",     u"iban",     u"bic",      u"steuer",
-        u"tax",      u"paket",    u"parcel",   u"booking",  u"buchung",  u"flug",
-        u"flight",   u"version",  u"build",    u"pnr",      u"sku",      u"ean"};
+    static const QStringView labels[]
+        = {u"order",  u"bestell",  u"rechnung", u"invoice",  u"tracking", u"sendung",
+           u"kunden", u"customer", u"ticket",   u"referen",  u"vorgang",  u"aktenzeichen",
+           u"konto",  u"account",  u"auftrag",  u"transakt", u"transact", u"serial",
+           u"serien", u"artikel",  u"isbn",     u"iban",     u"bic",      u"steuer",
+           u"tax",    u"paket",    u"parcel",   u"booking",  u"buchung",  u"flug",
+           u"flight", u"version",  u"build",    u"pnr",      u"sku",      u"ean"};
     for (QStringView label : labels) {
         if (context.contains(label))
             return true;
@@ -130,7 +130,8 @@ PhoneDetector::PhoneDetector(const QString &region, const QStringList &extraRegi
     }
     for (const KnownNumber &k : known) {
         PhoneNumber number;
-        if (util().Parse(k.e164.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
+        if (util().Parse(k.e164.toStdString(), "ZZ", &number)
+            != PhoneNumberUtil::NO_PARSING_ERROR) {
             const QString digits = digitsOf(k.e164);
             if (digits.size() >= 6)
                 m_known.insert(digits, k);
@@ -143,9 +144,9 @@ PhoneDetector::PhoneDetector(const QString &region, const QStringList &extraRegi
         const QString cc = QString::number(number.country_code());
         std::string nationalFormat;
         util().Format(number, PhoneNumberUtil::NATIONAL, &nationalFormat);
-        const QString forms[] = {cc + national, u"00"_s + cc + national,
-                                 digitsOf(QString::fromStdString(nationalFormat)),
-                                 u"0"_s + national};
+        const QString forms[]
+            = {cc + national, u"00"_s + cc + national,
+               digitsOf(QString::fromStdString(nationalFormat)), u"0"_s + national};
         for (const QString &form : forms) {
             if (form.size() >= 6 && !m_known.contains(form))
                 m_known.insert(form, canonical);
@@ -233,8 +234,8 @@ void PhoneDetector::detect(QStringView text, const ScanContext &, std::vector<Pi
                 }
             }
         }
-        if (!found)
-            matchPossible(text, c, out);
+        if (!found && !matchPossible(text, c, out))
+            matchPossibleNational(text, c, out);
     }
 }
 
@@ -300,7 +301,8 @@ bool PhoneDetector::matchRegion(QStringView text, const Cluster &c, const std::s
     return found;
 }
 
-bool PhoneDetector::matchPossible(QStringView text, const Cluster &c, std::vector<PiiHit> &out) const
+bool PhoneDetector::matchPossible(QStringView text, const Cluster &c,
+                                  std::vector<PiiHit> &out) const
 {
     if (!c.international || c.digits < 8)
         return false;
@@ -313,6 +315,32 @@ bool PhoneDetector::matchPossible(QStringView text, const Cluster &c, std::vecto
     out.push_back(PiiHit{c.start, c.end - c.start, PiiKind::Phone, NamePart::None, 0.7f,
                          rules::PhonePossibleInternational, 0, e164Of(number)});
     return true;
+}
+
+bool PhoneDetector::matchPossibleNational(QStringView text, const Cluster &c,
+                                          std::vector<PiiHit> &out) const
+{
+    // Only the shape people write national numbers in: "07700 900461", "0170-9876543".
+    if (c.international || c.digits < 10 || c.digits > 12 || text[c.start] != u'0')
+        return false;
+    const QStringView raw = text.mid(c.start, c.end - c.start);
+    if (raw.contains(u'.') || !(raw.contains(u' ') || raw.contains(u'-') || raw.contains(u'/')))
+        return false;
+    if (hasNegativeContext(text, c.start))
+        return false;
+    const std::string utf8 = raw.toString().toStdString();
+    std::vector<std::string> regions{m_region};
+    regions.insert(regions.end(), m_extraRegions.begin(), m_extraRegions.end());
+    for (const std::string &region : regions) {
+        PhoneNumber number;
+        if (util().Parse(utf8, region, &number) != PhoneNumberUtil::NO_PARSING_ERROR
+            || !util().IsPossibleNumber(number))
+            continue;
+        out.push_back(PiiHit{c.start, c.end - c.start, PiiKind::Phone, NamePart::None, 0.6f,
+                             rules::PhonePossibleNational, 0, e164Of(number)});
+        return true;
+    }
+    return false;
 }
 
 } // namespace idiolect

@@ -26,7 +26,8 @@ namespace idiolect {
  * formats are tried in the default region first, then in the extra regions
  * (by default the countries of the contacts' numbers); "+..." numbers that are
  * merely possible (numbering-plan gaps, fictional ranges) count with lower
- * confidence. libphonenumber reports UTF-8 byte offsets; they are converted to
+ * confidence, and so do grouped national numbers with a trunk "0" and 10–12
+ * digits that are possible in one of the regions. libphonenumber reports UTF-8 byte offsets; they are converted to
  * UTF-16 offsets here.
  */
 class PhoneDetector final : public PiiDetector
@@ -66,6 +67,7 @@ private:
     bool matchRegion(QStringView text, const Cluster &c, const std::string &region,
                      float confidence, QLatin1StringView rule, std::vector<PiiHit> &out) const;
     bool matchPossible(QStringView text, const Cluster &c, std::vector<PiiHit> &out) const;
+    bool matchPossibleNational(QStringView text, const Cluster &c, std::vector<PiiHit> &out) const;
 
     std::string m_region;
     std::vector<std::string> m_extraRegions;

@@ -37,7 +37,10 @@ struct PiiHit
     QString canonical; ///< Normalized value (key of the pseudonym mapping).
 
     [[nodiscard]] qint32 end() const { return start + length; }
-    [[nodiscard]] bool overlaps(const PiiHit &o) const { return start < o.end() && o.start < end(); }
+    [[nodiscard]] bool overlaps(const PiiHit &o) const
+    {
+        return start < o.end() && o.start < end();
+    }
 };
 
 } // namespace idiolect

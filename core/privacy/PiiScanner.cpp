@@ -195,8 +195,8 @@ void PiiScanner::resolveOverlaps(std::vector<PiiHit> &hits)
     });
     hits.clear();
     for (PiiHit &c : candidates) {
-        const bool clash = std::any_of(hits.begin(), hits.end(),
-                                       [&](const PiiHit &h) { return h.overlaps(c); });
+        const bool clash
+            = std::any_of(hits.begin(), hits.end(), [&](const PiiHit &h) { return h.overlaps(c); });
         if (!clash)
             hits.push_back(std::move(c));
     }

@@ -19,7 +19,8 @@ namespace idiolect {
 /** One entry of the user's sensitive keyword list. */
 struct SensitiveKeyword
 {
-    QString term; ///< A word or phrase; ALL-CAPS terms of up to 4 letters ("PIN") match case-sensitively.
+    QString
+        term; ///< A word or phrase; ALL-CAPS terms of up to 4 letters ("PIN") match case-sensitively.
     KeywordAction action = KeywordAction::DropMessage;
 
     friend bool operator==(const SensitiveKeyword &, const SensitiveKeyword &) = default;

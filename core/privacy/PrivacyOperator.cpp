@@ -21,9 +21,9 @@ QString privacyOperatorName(PrivacyOperator op)
 
 std::optional<PrivacyOperator> privacyOperatorFromName(QStringView name)
 {
-    for (auto op : {PrivacyOperator::Pseudonymize, PrivacyOperator::Redact, PrivacyOperator::Mask,
-                    PrivacyOperator::Keep, PrivacyOperator::DropMessage,
-                    PrivacyOperator::KeepDomain}) {
+    for (auto op :
+         {PrivacyOperator::Pseudonymize, PrivacyOperator::Redact, PrivacyOperator::Mask,
+          PrivacyOperator::Keep, PrivacyOperator::DropMessage, PrivacyOperator::KeepDomain}) {
         if (privacyOperatorName(op) == name)
             return op;
     }

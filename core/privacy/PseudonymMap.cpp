@@ -19,11 +19,6 @@ namespace {
 
 const auto kFormat = u"idiolect-pseudonym-map"_s;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("idiolect", text);
-}
-
 QString category(PiiKind kind, bool group)
 {
     return group ? u"group"_s : piiKindName(kind);
@@ -223,10 +218,9 @@ Expected<PseudonymMap> PseudonymMap::load(const QString &path)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        Error e = Error::make(ErrorCode::InvalidJson,
-                              tr("The pseudonym map is not valid JSON: %1.")
-                                  .arg(parseError.errorString()),
-                              path);
+        Error e = Error::make(
+            ErrorCode::InvalidJson,
+            tr("The pseudonym map is not valid JSON: %1.").arg(parseError.errorString()), path);
         const QByteArray before = data.left(parseError.offset);
         e.line = before.count('\n') + 1;
         e.column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;

@@ -6,6 +6,7 @@
 #include "PrivacyOperator.h"
 #include "common/Expected.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -34,6 +35,8 @@ namespace idiolect {
  */
 class PseudonymMap final
 {
+    Q_DECLARE_TR_FUNCTIONS(PseudonymMap)
+
 public:
     struct Entry
     {

@@ -39,9 +39,9 @@ bool SecretDetector::isKey(QStringView t)
         int minBody;
     };
     static const Prefix prefixes[] = {
-        {u"sk-", 20},  {u"AIza", 30},   {u"ghp_", 30},  {u"gho_", 30},   {u"ghu_", 30},
-        {u"ghs_", 30}, {u"ghr_", 30},   {u"github_pat_", 30}, {u"glpat-", 20}, {u"xoxb-", 20},
-        {u"xoxp-", 20}, {u"xoxa-", 20}, {u"xoxs-", 20}, {u"hf_", 30},    {u"AKIA", 16},
+        {u"sk-", 20},   {u"AIza", 30},  {u"ghp_", 30},        {u"gho_", 30},   {u"ghu_", 30},
+        {u"ghs_", 30},  {u"ghr_", 30},  {u"github_pat_", 30}, {u"glpat-", 20}, {u"xoxb-", 20},
+        {u"xoxp-", 20}, {u"xoxa-", 20}, {u"xoxs-", 20},       {u"hf_", 30},    {u"AKIA", 16},
     };
     for (const Prefix &p : prefixes) {
         if (t.startsWith(p.prefix) && t.size() - p.prefix.size() >= p.minBody)

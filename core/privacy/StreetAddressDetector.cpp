@@ -55,9 +55,10 @@ void tokenize(QStringView text, std::vector<Item> &items)
                 ++i; // "12a", "221B"
         } else if (c.isLetter()) {
             item.capitalized = c.isUpper() || c.isTitleCase();
-            while (i < n && (text[i].isLetter() || text[i].isMark()
-                             || ((text[i] == u'-' || text[i] == u'\'' || text[i] == QChar(0x2019))
-                                 && i + 1 < n && text[i + 1].isLetter())))
+            while (i < n
+                   && (text[i].isLetter() || text[i].isMark()
+                       || ((text[i] == u'-' || text[i] == u'\'' || text[i] == QChar(0x2019))
+                           && i + 1 < n && text[i + 1].isLetter())))
                 ++i;
             if (i < n && text[i] == u'.')
                 ++i; // abbreviations: "Str.", "St."
@@ -86,23 +87,23 @@ bool isHouseNumber(QStringView text, const Item &item)
 
 bool isUnit(const QString &word)
 {
-    static const QSet<QString> units = {
-        u"uhr"_s,  u"h"_s,       u"min"_s,      u"mal"_s,    u"x"_s,      u"euro"_s,
-        u"eur"_s,  u"leute"_s,   u"personen"_s, u"people"_s, u"stück"_s,  u"km"_s,
-        u"m"_s,    u"kg"_s,      u"prozent"_s,  u"jahre"_s,  u"years"_s,  u"tage"_s,
-        u"days"_s, u"minuten"_s, u"minutes"_s,  u"stunden"_s, u"hours"_s, u"pm"_s,
-        u"am"_s,   u"times"_s,   u"punkte"_s,   u"points"_s, u"grad"_s,   u"degrees"_s};
+    static const QSet<QString> units
+        = {u"uhr"_s,  u"h"_s,       u"min"_s,      u"mal"_s,     u"x"_s,     u"euro"_s,
+           u"eur"_s,  u"leute"_s,   u"personen"_s, u"people"_s,  u"stück"_s, u"km"_s,
+           u"m"_s,    u"kg"_s,      u"prozent"_s,  u"jahre"_s,   u"years"_s, u"tage"_s,
+           u"days"_s, u"minuten"_s, u"minutes"_s,  u"stunden"_s, u"hours"_s, u"pm"_s,
+           u"am"_s,   u"times"_s,   u"punkte"_s,   u"points"_s,  u"grad"_s,  u"degrees"_s};
     return units.contains(word);
 }
 
 // German/Dutch/Scandinavian street words that end a street name.
 int streetSuffixLength(const QString &word)
 {
-    static const QStringView suffixes[] = {
-        u"straße", u"strasse", u"str.",   u"weg",   u"allee", u"platz", u"gasse", u"ring",
-        u"damm",   u"ufer",    u"chaussee", u"steig", u"pfad", u"graben", u"markt", u"gracht",
-        u"straat", u"laan",    u"plein",  u"kade",  u"steeg", u"dijk",  u"singel", u"vej",
-        u"gatan",  u"vägen",   u"veien"};
+    static const QStringView suffixes[]
+        = {u"straße", u"strasse", u"str.",   u"weg",      u"allee", u"platz", u"gasse",
+           u"ring",   u"damm",    u"ufer",   u"chaussee", u"steig", u"pfad",  u"graben",
+           u"markt",  u"gracht",  u"straat", u"laan",     u"plein", u"kade",  u"steeg",
+           u"dijk",   u"singel",  u"vej",    u"gatan",    u"vägen", u"veien"};
     for (QStringView s : suffixes) {
         if (word.endsWith(s))
             return int(s.size());
@@ -112,16 +113,15 @@ int streetSuffixLength(const QString &word)
 
 bool isEnglishType(const QString &word, bool capitalized)
 {
-    static const QSet<QString> full = {u"street"_s,  u"avenue"_s,   u"road"_s,    u"lane"_s,
-                                       u"boulevard"_s, u"drive"_s,  u"court"_s,   u"terrace"_s,
-                                       u"crescent"_s, u"square"_s,  u"parkway"_s, u"highway"_s,
-                                       u"close"_s,   u"place"_s,    u"way"_s,     u"gardens"_s,
-                                       u"grove"_s,   u"mews"_s,     u"row"_s};
-    static const QSet<QString> abbreviated = {u"st"_s,   u"st."_s,   u"ave"_s, u"ave."_s,
-                                              u"rd"_s,   u"rd."_s,   u"ln"_s,  u"ln."_s,
-                                              u"blvd"_s, u"blvd."_s, u"dr"_s,  u"dr."_s,
-                                              u"ct"_s,   u"ct."_s,   u"pl"_s,  u"pl."_s,
-                                              u"sq"_s,   u"sq."_s,   u"pkwy"_s, u"hwy"_s};
+    static const QSet<QString> full
+        = {u"street"_s,  u"avenue"_s,  u"road"_s,    u"lane"_s,     u"boulevard"_s,
+           u"drive"_s,   u"court"_s,   u"terrace"_s, u"crescent"_s, u"square"_s,
+           u"parkway"_s, u"highway"_s, u"close"_s,   u"place"_s,    u"way"_s,
+           u"gardens"_s, u"grove"_s,   u"mews"_s,    u"row"_s};
+    static const QSet<QString> abbreviated
+        = {u"st"_s,  u"st."_s,  u"ave"_s,   u"ave."_s, u"rd"_s,   u"rd."_s, u"ln"_s,
+           u"ln."_s, u"blvd"_s, u"blvd."_s, u"dr"_s,   u"dr."_s,  u"ct"_s,  u"ct."_s,
+           u"pl"_s,  u"pl."_s,  u"sq"_s,    u"sq."_s,  u"pkwy"_s, u"hwy"_s};
     if (full.contains(word))
         return true;
     return capitalized && abbreviated.contains(word);
@@ -129,26 +129,26 @@ bool isEnglishType(const QString &word, bool capitalized)
 
 bool isFrenchType(const QString &word)
 {
-    static const QSet<QString> types = {u"rue"_s,    u"avenue"_s, u"av."_s,    u"boulevard"_s,
-                                        u"bd"_s,     u"place"_s,  u"chemin"_s, u"allée"_s,
-                                        u"impasse"_s, u"quai"_s,  u"route"_s,  u"cours"_s};
+    static const QSet<QString> types
+        = {u"rue"_s,    u"avenue"_s, u"av."_s,     u"boulevard"_s, u"bd"_s,    u"place"_s,
+           u"chemin"_s, u"allée"_s,  u"impasse"_s, u"quai"_s,      u"route"_s, u"cours"_s};
     return types.contains(word);
 }
 
 bool isPrefixType(const QString &word)
 {
-    static const QSet<QString> types = {u"via"_s,   u"viale"_s,  u"piazza"_s, u"corso"_s,
-                                        u"calle"_s, u"avenida"_s, u"plaza"_s, u"carrer"_s,
-                                        u"rua"_s,   u"paseo"_s,  u"largo"_s,  u"travessa"_s};
+    static const QSet<QString> types
+        = {u"via"_s,   u"viale"_s,  u"piazza"_s, u"corso"_s, u"calle"_s, u"avenida"_s,
+           u"plaza"_s, u"carrer"_s, u"rua"_s,    u"paseo"_s, u"largo"_s, u"travessa"_s};
     return types.contains(word);
 }
 
 bool isParticle(const QString &word)
 {
-    static const QSet<QString> particles = {u"de"_s,  u"du"_s,  u"des"_s, u"la"_s,  u"le"_s,
-                                            u"les"_s, u"l'"_s,  u"d'"_s,  u"del"_s, u"della"_s,
-                                            u"di"_s,  u"da"_s,  u"do"_s,  u"dos"_s, u"das"_s,
-                                            u"las"_s, u"los"_s, u"san"_s, u"santa"_s};
+    static const QSet<QString> particles
+        = {u"de"_s,  u"du"_s,  u"des"_s,   u"la"_s,  u"le"_s,   u"les"_s, u"l'"_s,
+           u"d'"_s,  u"del"_s, u"della"_s, u"di"_s,  u"da"_s,   u"do"_s,  u"dos"_s,
+           u"das"_s, u"las"_s, u"los"_s,   u"san"_s, u"santa"_s};
     return particles.contains(word);
 }
 
@@ -167,14 +167,14 @@ qint32 extendWithPostcode(QStringView text, const std::vector<Item> &items, size
     const Item &code = items[next];
     const Item &city = items[next + 1];
     const qint32 digits = code.end - code.start;
-    if (!code.number || (digits != 4 && digits != 5) || !code.joined || !city.joined
-        || city.number || !city.capitalized || !text.mid(code.start, digits).front().isDigit())
+    if (!code.number || (digits != 4 && digits != 5) || !code.joined || !city.joined || city.number
+        || !city.capitalized || !text.mid(code.start, digits).front().isDigit())
         return end;
     return city.end;
 }
 
 void addHit(QStringView text, qint32 start, qint32 end, QLatin1StringView rule, float confidence,
-          std::vector<PiiHit> &out)
+            std::vector<PiiHit> &out)
 {
     out.push_back(PiiHit{start, end - start, PiiKind::Address, NamePart::None, confidence, rule, 0,
                          text.mid(start, end - start).toString().simplified().toCaseFolded()});
@@ -192,8 +192,8 @@ void StreetAddressDetector::detect(QStringView text, const ScanContext &,
         const Item &num = items[j];
         if (!isHouseNumber(text, num))
             continue;
-        const bool unitAfter = j + 1 < items.size() && items[j + 1].joined
-            && isUnit(folded(text, items[j + 1]));
+        const bool unitAfter
+            = j + 1 < items.size() && items[j + 1].joined && isUnit(folded(text, items[j + 1]));
         // 1) "Hauptstraße 12", "Berliner Straße 5".
         if (j >= 1 && num.joined && !num.comma && !unitAfter && !items[j - 1].number
             && items[j - 1].capitalized) {
@@ -209,7 +209,7 @@ void StreetAddressDetector::detect(QStringView text, const ScanContext &,
             }
             if (ok) {
                 addHit(text, start, extendWithPostcode(text, items, j + 1, num.end),
-                     rules::AddressStreetSuffix, 0.85f, out);
+                       rules::AddressStreetSuffix, 0.85f, out);
                 continue;
             }
         }
@@ -222,7 +222,7 @@ void StreetAddressDetector::detect(QStringView text, const ScanContext &,
         if (k > j + 1 && k < items.size() && items[k].joined && !items[k].comma
             && isEnglishType(folded(text, items[k]), items[k].capitalized)) {
             addHit(text, num.start, extendWithPostcode(text, items, k + 1, items[k].end),
-                 rules::AddressNumberFirst, 0.85f, out);
+                   rules::AddressNumberFirst, 0.85f, out);
             j = k;
             continue;
         }
@@ -243,7 +243,7 @@ void StreetAddressDetector::detect(QStringView text, const ScanContext &,
             }
             if (last > 0) {
                 addHit(text, num.start, extendWithPostcode(text, items, last + 1, items[last].end),
-                     rules::AddressNumberFirst, 0.85f, out);
+                       rules::AddressNumberFirst, 0.85f, out);
                 j = last;
                 continue;
             }
@@ -262,7 +262,7 @@ void StreetAddressDetector::detect(QStringView text, const ScanContext &,
             if (names && m > 0 && items[m].joined && isPrefixType(folded(text, items[m - 1]))
                 && items[m - 1].capitalized) {
                 addHit(text, items[m - 1].start, extendWithPostcode(text, items, j + 1, num.end),
-                     rules::AddressStreetWord, 0.75f, out);
+                       rules::AddressStreetWord, 0.75f, out);
             }
         }
     }

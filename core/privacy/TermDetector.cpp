@@ -144,8 +144,8 @@ void TermDetector::detect(QStringView text, const ScanContext &context,
         size_t consumed = 0;
         if (m_index->mayStartWith(word.front(), word.size())) {
             WordTokenizer::fold(word, tok.hasMark, &t_folded);
-            if (matchAt(text, tokens, i, t_folded, Variant::Exact, tok.start, tok.end, context,
-                        out, &consumed)) {
+            if (matchAt(text, tokens, i, t_folded, Variant::Exact, tok.start, tok.end, context, out,
+                        &consumed)) {
                 i += consumed;
                 continue;
             }
@@ -198,7 +198,8 @@ bool TermDetector::matchAt(QStringView text, const std::vector<WordToken> &token
                 const WordToken &t = tokens[next];
                 WordTokenizer::fold(text.mid(t.start, t.length()), t.hasMark, &t_tail);
                 const QString *cmp = &t_tail;
-                if (variant == Variant::AccentFolded && WordTokenizer::stripAccents(t_tail, &t_tailPlain))
+                if (variant == Variant::AccentFolded
+                    && WordTokenizer::stripAccents(t_tail, &t_tailPlain))
                     cmp = &t_tailPlain;
                 ok = *cmp == seq.tail[k];
                 previousEnd = t.end;
@@ -212,6 +213,19 @@ bool TermDetector::matchAt(QStringView text, const std::vector<WordToken> &token
         bool emitted = false;
         const TermEntry *best = nullptr;
         for (const TermEntry &e : seq.entries) {
+            if (!e.suffix.isEmpty()) {
+                if (variant != Variant::Exact || multiWord)
+                    continue;
+                const QStringView after = text.mid(matchEnd, e.suffix.size());
+                const qsizetype next = matchEnd + e.suffix.size();
+                if (after.compare(e.suffix, Qt::CaseInsensitive) != 0
+                    || (next < text.size() && text[next].isLetterOrNumber()))
+                    continue;
+                out.push_back(PiiHit{start, qint32(next) - start, PiiKind::Name, NamePart::Given,
+                                     1.0f, rules::NameUsername, e.recipientId, e.key});
+                *consumed = 0;
+                return true;
+            }
             if (e.source == TermEntry::Source::Keyword) {
                 if (variant == Variant::Possessive || variant == Variant::Prefixed)
                     continue;

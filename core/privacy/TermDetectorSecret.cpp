@@ -12,9 +12,8 @@ namespace {
 // Verbs that introduce a value ("my PIN is 1234", "das Passwort lautet ...").
 bool isIntroducingVerb(QStringView word)
 {
-    static const QStringView verbs[] = {u"is",  u"was",    u"ist", u"war", u"lautet",
-                                        u"est", u"es",     u"è",   u"är",  u"is:",
-                                        u"=",   u"equals", u"heißt"};
+    static const QStringView verbs[] = {u"is", u"was", u"ist", u"war", u"lautet", u"est",  u"es",
+                                        u"è",  u"är",  u"is:", u"=",   u"equals", u"heißt"};
     for (QStringView v : verbs) {
         if (word.compare(v, Qt::CaseInsensitive) == 0)
             return true;
@@ -56,8 +55,8 @@ void TermDetector::labelledValue(QStringView text, qint32 after, std::vector<Pii
     qsizetype end = wordEnd(text, p);
     while (end > p) {
         const char16_t c = text[end - 1].unicode();
-        if (c != u'.' && c != u',' && c != u';' && c != u'!' && c != u'?' && c != u')'
-            && c != u'"' && c != u'\'' && c != QChar(0x201C) && c != QChar(0x201D))
+        if (c != u'.' && c != u',' && c != u';' && c != u'!' && c != u'?' && c != u')' && c != u'"'
+            && c != u'\'' && c != QChar(0x201C) && c != QChar(0x201D))
             break;
         --end;
     }
@@ -70,8 +69,7 @@ void TermDetector::labelledValue(QStringView text, qint32 after, std::vector<Pii
     for (QChar c : text.mid(p, length)) {
         digit = digit || c.isDigit();
         letter = letter || c.isLetter();
-        symbol = symbol
-            || (!c.isLetterOrNumber() && c != u'\'' && c != u'-' && c != QChar(0x2019));
+        symbol = symbol || (!c.isLetterOrNumber() && c != u'\'' && c != u'-' && c != QChar(0x2019));
     }
     // Without ':' or '=', only values that look like codes count ("PIN 4711", "is hunter2").
     if (!labelled && !digit && !(symbol && letter))

@@ -68,14 +68,13 @@ void TermIndex::insert(const QStringList &words, const TermEntry &entry)
     }
     if (!target) {
         // Longest first, so "Anna Maria Schmidt" wins over "Anna Maria".
-        auto it = std::find_if(sequences.begin(), sequences.end(), [&](const Sequence &s) {
-            return s.tail.size() < tail.size();
-        });
+        auto it = std::find_if(sequences.begin(), sequences.end(),
+                               [&](const Sequence &s) { return s.tail.size() < tail.size(); });
         target = &*sequences.insert(it, Sequence{tail, {}});
     }
     for (const TermEntry &e : std::as_const(target->entries)) {
         if (e.recipientId == entry.recipientId && e.source == entry.source && e.part == entry.part
-            && e.key == entry.key)
+            && e.key == entry.key && e.suffix == entry.suffix)
             return;
     }
     target->entries.append(entry);

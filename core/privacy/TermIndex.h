@@ -27,6 +27,8 @@ struct TermEntry
     KeywordAction action = KeywordAction::Flag; ///< Keywords only.
     qint64 recipientId = 0; ///< The contact (or group) the name belongs to.
     QString key; ///< Person key (pseudonym mapping) or keyword term.
+    /** Must follow the word right away, case-insensitively ("sam" + ".72" = username "sam.72"). */
+    QString suffix;
 };
 
 /**

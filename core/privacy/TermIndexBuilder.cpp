@@ -89,12 +89,27 @@ void TermIndexBuilder::addWords(TermIndex &index, QStringView value, TermEntry e
                     continue;
                 TermEntry d = e;
                 d.source = TermEntry::Source::Diminutive;
-                d.capitalizedOnly =
-                    alias.size() <= 2 || NameData::ambiguousNames().contains(alias);
+                d.capitalizedOnly = alias.size() <= 2 || NameData::ambiguousNames().contains(alias);
                 index.add(alias, d);
             }
         }
     }
+}
+
+void TermIndexBuilder::addUsername(TermIndex &index, const QString &username,
+                                   const TermEntry &entry)
+{
+    // Signal usernames are "name.42": index the first word with the rest as a required suffix.
+    const QString value = username.trimmed();
+    WordTokenizer tokenizer(value);
+    WordToken first;
+    if (!tokenizer.next(&first) || first.start != 0 || first.end >= value.size())
+        return;
+    TermEntry e = entry;
+    e.part = NamePart::Given;
+    e.capitalizedOnly = false;
+    e.suffix = value.mid(first.end).toCaseFolded();
+    index.add(QStringView(value).left(first.end), e);
 }
 
 void TermIndexBuilder::addPerson(TermIndex &index, const Recipient &r)
@@ -123,6 +138,7 @@ void TermIndexBuilder::addPerson(TermIndex &index, const Recipient &r)
     given(r.profileGiven);
     given(r.systemNickname);
     given(r.username);
+    addUsername(index, r.username, entry);
     family(r.nicknameFamily);
     family(r.systemFamily);
     family(r.profileFamily);

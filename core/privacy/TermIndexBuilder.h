@@ -36,6 +36,7 @@ public:
 
 private:
     static void addPerson(TermIndex &index, const Recipient &r);
+    static void addUsername(TermIndex &index, const QString &username, const TermEntry &entry);
     static void addWords(TermIndex &index, QStringView value, TermEntry entry, bool joined);
 };
 

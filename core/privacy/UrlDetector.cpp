@@ -19,7 +19,8 @@ qsizetype linkEnd(QStringView text, qsizetype from)
     int parens = 0;
     while (e < text.size()) {
         const QChar c = text[e];
-        if (c.isSpace() || c == u'<' || c == u'>' || c == u'"' || c == QChar(0x201C) || c == QChar(0x201D))
+        if (c.isSpace() || c == u'<' || c == u'>' || c == u'"' || c == QChar(0x201C)
+            || c == QChar(0x201D))
             break;
         if (c == u'(')
             ++parens;
@@ -35,8 +36,8 @@ qsizetype linkEnd(QStringView text, qsizetype from)
             --e;
             continue;
         }
-        if (c == u'.' || c == u',' || c == u';' || c == u':' || c == u'!' || c == u'?'
-            || c == u'\'' || c == u']' || c == u'*' || c == QChar(0x2026)) {
+        if (c == u'.' || c == u',' || c == u';' || c == u':' || c == u'!' || c == u'?' || c == u'\''
+            || c == u']' || c == u'*' || c == QChar(0x2026)) {
             --e;
             continue;
         }

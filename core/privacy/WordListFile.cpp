@@ -32,21 +32,20 @@ Expected<QStringList> WordListFile::read(const QString &path)
                            path);
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error::make(ErrorCode::Unreadable,
-                           QCoreApplication::translate("idiolect",
-                                                       "The list file cannot be read: %1.")
-                               .arg(file.errorString()),
-                           path);
+        return Error::make(
+            ErrorCode::Unreadable,
+            QCoreApplication::translate("idiolect", "The list file cannot be read: %1.")
+                .arg(file.errorString()),
+            path);
     }
     QByteArray bytes = file.readAll();
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
     const qsizetype bad = utf8::firstInvalidByte(bytes);
     if (bad >= 0) {
-        Error e = Error::make(ErrorCode::InvalidUtf8,
-                              QCoreApplication::translate("idiolect",
-                                                          "The list file is not UTF-8 text."),
-                              path);
+        Error e = Error::make(
+            ErrorCode::InvalidUtf8,
+            QCoreApplication::translate("idiolect", "The list file is not UTF-8 text."), path);
         const QByteArrayView before(bytes.constData(), bad);
         e.line = before.count('\n') + 1;
         e.column = bad - (before.lastIndexOf('\n') + 1) + 1;

@@ -72,15 +72,16 @@ int PrivacyReportCommand::run(const QCommandLineParser &parser, CliIo &io)
         out << " (" << tr("also") << ' ' << report.extraRegions.join(u", "_s) << ')';
     out << '\n'
         << tr("Messages scanned:") << ' ' << report.messagesScanned << ", " << tr("changed:") << ' '
-        << report.messagesChanged << ", " << tr("dropped:") << ' ' << report.messagesDropped
-        << ", " << tr("flagged:") << ' ' << report.messagesFlagged << '\n'
+        << report.messagesChanged << ", " << tr("dropped:") << ' ' << report.messagesDropped << ", "
+        << tr("flagged:") << ' ' << report.messagesFlagged << '\n'
         << tr("Hits by kind:") << '\n';
     for (PiiKind kind : kAllPiiKinds)
-        out << "  " << piiKindName(kind).leftJustified(14) << report.hitsByKind[size_t(kind)] << '\n';
+        out << "  " << piiKindName(kind).leftJustified(14) << report.hitsByKind[size_t(kind)]
+            << '\n';
     out << tr("Hits:") << '\n';
     out << "  " << tr("Message").leftJustified(10) << tr("Thread").leftJustified(8)
-        << tr("Kind").leftJustified(14) << tr("Rule").leftJustified(26) << tr("Conf").leftJustified(6)
-        << tr("Text") << '\n';
+        << tr("Kind").leftJustified(14) << tr("Rule").leftJustified(26)
+        << tr("Conf").leftJustified(6) << tr("Text") << '\n';
     for (const PrivacyFinding &f : report.findings) {
         out << "  " << QString::number(f.messageId).leftJustified(10)
             << QString::number(f.threadId).leftJustified(8) << piiKindName(f.kind).leftJustified(14)

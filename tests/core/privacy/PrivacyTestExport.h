@@ -28,6 +28,7 @@ enum : qint64 {
     kMom = 10,
     kMinsu = 11,
     kAnnaMueller = 12,
+    kSam = 13,
 };
 
 inline Recipient person(qint64 id, const QString &given, const QString &family,
@@ -86,6 +87,9 @@ inline std::vector<Recipient> privacyTestRecipients()
     rs.push_back(mom);
     rs.push_back(person(kMinsu, u"민수"_s, QString()));
     rs.push_back(person(kAnnaMueller, u"Anna"_s, u"Müller"_s));
+    Recipient sam = person(kSam, u"Sam"_s, u"Becker"_s);
+    sam.username = u"sam.72"_s;
+    rs.push_back(sam);
     return rs;
 }
 

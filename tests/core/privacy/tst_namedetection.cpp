@@ -14,8 +14,8 @@ using namespace idiolect::test;
 
 namespace {
 
-QStringList spans(const PiiScanner &scanner, const QString &text, std::initializer_list<PiiKind> kinds,
-                  const ScanContext &context = {})
+QStringList spans(const PiiScanner &scanner, const QString &text,
+                  std::initializer_list<PiiKind> kinds, const ScanContext &context = {})
 {
     QStringList out;
     for (const PiiHit &h : scanner.scan(text, context)) {
@@ -96,6 +96,8 @@ void TestNameDetection::names_data()
     row("self", u"Max Mustermann here"_s, {u"Max Mustermann"_s});
     row("self ambiguous lower", u"max 5 people"_s, {});
     row("two names", u"Anna und José"_s, {u"Anna"_s, u"José"_s});
+    row("username", u"add me: sam.72!"_s, {u"sam.72"_s});
+    row("username word alone", u"sam said"_s, {});
     row("newline breaks full name", u"Anna\nSchmidt"_s, {u"Anna"_s, u"Schmidt"_s});
 }
 
@@ -150,7 +152,8 @@ void TestNameDetection::allowListAndUserNames()
     config.extraNames = {u"Bob Kelso"_s};
     const PiiScanner scanner = makeScanner(config);
     QCOMPARE(spans(scanner, u"Schmidt said"_s, {PiiKind::Name}), QStringList());
-    QCOMPARE(spans(scanner, u"Anna Schmidt said"_s, {PiiKind::Name}), QStringList{u"Anna Schmidt"_s});
+    QCOMPARE(spans(scanner, u"Anna Schmidt said"_s, {PiiKind::Name}),
+             QStringList{u"Anna Schmidt"_s});
     QCOMPARE(spans(scanner, u"ask Kelso or Bob Kelso"_s, {PiiKind::Name}),
              (QStringList{u"Kelso"_s, u"Bob Kelso"_s}));
 }
@@ -195,8 +198,9 @@ void TestNameDetection::tokenizer()
     QStringList words;
     while (tokenizer.next(&t))
         words.append(text.mid(t.start, t.length()));
-    QCOMPARE(words, (QStringList{u"Ça"_s, u"va"_s, u"我和"_s, u"Anna"_s, u"去"_s, u"l"_s,
-                                 u"Ami"_s, u"x"_s}));
+    QCOMPARE(
+        words,
+        (QStringList{u"Ça"_s, u"va"_s, u"我和"_s, u"Anna"_s, u"去"_s, u"l"_s, u"Ami"_s, u"x"_s}));
     QString folded;
     WordTokenizer::fold(u"STRAßE", false, &folded);
     QCOMPARE(folded, u"straße"_s);

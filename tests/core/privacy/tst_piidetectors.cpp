@@ -70,10 +70,9 @@ void TestPiiDetectors::phone_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("expected");
 
-    const auto row = [](const char *name, const QString &region, const QString &text,
-                        const QStringList &expected) {
-        QTest::newRow(name) << region << text << expected;
-    };
+    const auto row
+        = [](const char *name, const QString &region, const QString &text,
+             const QStringList &expected) { QTest::newRow(name) << region << text << expected; };
     // Hard positives: national and international formats with spaces, dots, dashes, brackets.
     row("de mobile spaced", u"DE"_s, u"ruf mich an: 0151 23456789!"_s, {u"0151 23456789"_s});
     row("de mobile intl", u"DE"_s, u"Handy +49 151 23456789"_s, {u"+49 151 23456789"_s});
@@ -93,6 +92,8 @@ void TestPiiDetectors::phone_data()
     row("in intl", u"DE"_s, u"WhatsApp +91 98765 43210"_s, {u"+91 98765 43210"_s});
     row("in national", u"IN"_s, u"call 098765 43210"_s, {u"098765 43210"_s});
     row("fictional intl range", u"DE"_s, u"+44 7700 900123"_s, {u"+44 7700 900123"_s});
+    row("fictional national range", u"GB"_s, u"07700 900461 ok"_s, {u"07700 900461"_s});
+    row("us fictional 555", u"US"_s, u"(415) 555-0132"_s, {u"(415) 555-0132"_s});
     row("two numbers", u"DE"_s, u"0151 23456789 oder 030 1234567"_s,
         {u"0151 23456789"_s, u"030 1234567"_s});
     // Hard negatives: dates, times, prices, order numbers, scores, versions, timestamps.
@@ -111,6 +112,9 @@ void TestPiiDetectors::phone_data()
     row("year range", u"DE"_s, u"von 2019 bis 2024"_s, {});
     row("postcode", u"DE"_s, u"PLZ 10115 Berlin"_s, {});
     row("short code", u"DE"_s, u"schick STOP an 12345"_s, {});
+    row("dotted date time", u"DE"_s, u"01.05.2024 12 Uhr"_s, {});
+    row("customer number", u"DE"_s, u"Kundennummer 0123 4567 890"_s, {});
+    row("solid zero number", u"DE"_s, u"Code 0123456789012"_s, {});
 }
 
 void TestPiiDetectors::phone()
@@ -184,8 +188,7 @@ void TestPiiDetectors::url_data()
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("https") << u"see https://example.org/a?b=c."_s
                            << QStringList{u"https://example.org/a?b=c"_s};
-    QTest::newRow("www") << u"(www.example.com/path)"_s
-                         << QStringList{u"www.example.com/path"_s};
+    QTest::newRow("www") << u"(www.example.com/path)"_s << QStringList{u"www.example.com/path"_s};
     QTest::newRow("wiki parens") << u"https://en.wikipedia.org/wiki/Foo_(bar) ok"_s
                                  << QStringList{u"https://en.wikipedia.org/wiki/Foo_(bar)"_s};
     QTest::newRow("no scheme letters") << u"look ://nothing"_s << QStringList{};
@@ -228,8 +231,8 @@ void TestPiiDetectors::card_data()
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("visa spaced") << u"card 4111 1111 1111 1111 exp 12/27"_s
                                  << QStringList{u"4111 1111 1111 1111"_s};
-    QTest::newRow("mastercard dashes") << u"5555-5555-5555-4444"_s
-                                       << QStringList{u"5555-5555-5555-4444"_s};
+    QTest::newRow("mastercard dashes")
+        << u"5555-5555-5555-4444"_s << QStringList{u"5555-5555-5555-4444"_s};
     QTest::newRow("amex") << u"3782 822463 10005"_s << QStringList{u"3782 822463 10005"_s};
     QTest::newRow("solid") << u"6011111111111117"_s << QStringList{u"6011111111111117"_s};
     QTest::newRow("luhn fails") << u"4111 1111 1111 1112"_s << QStringList{};

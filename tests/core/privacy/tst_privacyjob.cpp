@@ -136,8 +136,8 @@ void TestPrivacyJob::noRealValueLeaks()
             QVERIFY2(!all.contains(name, Qt::CaseInsensitive), qPrintable(name));
         }
     }
-    for (const QString &value : {u"0151 23456789"_s, u"+49 176 12345678"_s, u"anna.schmidt"_s,
-                                 u"hunter2"_s, u"/p/42"_s})
+    for (const QString &value :
+         {u"0151 23456789"_s, u"+49 176 12345678"_s, u"anna.schmidt"_s, u"hunter2"_s, u"/p/42"_s})
         QVERIFY2(!all.contains(value), qPrintable(value));
 }
 

@@ -123,12 +123,12 @@ void TestPrivacyStorage::mapLoadErrors_data()
                                  << qint64(5);
     QTest::newRow("wrong format") << u"mapping-wrong-format.json"_s << ErrorCode::Invalid
                                   << qint64(-1);
-    QTest::newRow("newer version") << u"mapping-newer-version.json"_s << ErrorCode::Invalid
-                                   << qint64(-1);
+    QTest::newRow("newer version")
+        << u"mapping-newer-version.json"_s << ErrorCode::Invalid << qint64(-1);
     QTest::newRow("incomplete") << u"mapping-incomplete.json"_s << ErrorCode::Invalid << qint64(-1);
     QTest::newRow("duplicate") << u"mapping-duplicate.json"_s << ErrorCode::Invalid << qint64(-1);
-    QTest::newRow("name without pseudonym") << u"mapping-name-without-pseudonym.json"_s
-                                            << ErrorCode::Invalid << qint64(-1);
+    QTest::newRow("name without pseudonym")
+        << u"mapping-name-without-pseudonym.json"_s << ErrorCode::Invalid << qint64(-1);
 }
 
 void TestPrivacyStorage::mapLoadErrors()
