@@ -6,10 +6,10 @@
 #include "commands/EpisodesCommand.h"
 #include "commands/GenerateCommand.h"
 #include "commands/InspectCommand.h"
+#include "commands/PrivacyReportCommand.h"
 #include "commands/StyleCommand.h"
 #include "commands/ValidateCommand.h"
 #include "commands/WindowsCommand.h"
-#include "commands/PrivacyReportCommand.h"
 
 namespace idiolect::cli {
 
