@@ -219,7 +219,9 @@ QStringView Corpus::messageText(const TextLayer &layer, quint32 index)
 {
     const MessageStore &store = layer.chatExport().messages;
     const MessageKind kind = store.kind(index);
-    if (kind == MessageKind::Text) {
+    // Media-only rows have no text of their own; a layer may give them one (enrichment's
+    // "[Image: description]"), which then takes the placeholder's place.
+    if (kind == MessageKind::Text || kind == MessageKind::MediaOnly) {
         const QStringView body = layer.body(index).trimmed();
         if (!body.isEmpty())
             return body;

@@ -11,14 +11,21 @@
 #include "TweetStage.h"
 #include "common/JobContext.h"
 
+#include <QFileInfo>
+
 #include <algorithm>
 
 namespace idiolect {
 
 namespace {
 
-std::unique_ptr<EnrichmentCache> openCache(const QString &path, QStringList &warnings)
+std::unique_ptr<EnrichmentCache> openCache(const EnrichmentParams &params, QStringList &warnings)
 {
+    // An offline run only reads the cache: without a cache file it leaves no file behind.
+    const bool writes
+        = params.twitter == TwitterMode::Fetch || params.images == ImageMode::Describe;
+    const QString path
+        = writes || QFileInfo::exists(params.cachePath) ? params.cachePath : QString();
     auto cache = EnrichmentCache::open(path);
     if (cache) {
         if ((*cache)->wasRebuilt()) {
@@ -56,7 +63,7 @@ Expected<EnrichmentResult> EnrichmentJob::run(const EnrichmentParams &params, Jo
             });
         });
     if (needsCache) {
-        std::unique_ptr<EnrichmentCache> cache = openCache(params.cachePath, result.warnings);
+        std::unique_ptr<EnrichmentCache> cache = openCache(params, result.warnings);
         if (!cache)
             return Error::make(ErrorCode::Internal, tr("No enrichment cache could be opened."));
         result.summary.cacheRebuilt = cache->wasRebuilt();

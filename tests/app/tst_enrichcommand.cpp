@@ -3,6 +3,7 @@
 #include "CliApp.h"
 #include "CliCommand.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,14 +23,14 @@ struct CliRun
     QString err;
 };
 
-CliRun runCli(const QStringList &args)
+CliRun runCli(const QStringList &args, const QString &command = QStringLiteral("enrich"))
 {
     CliRun run;
     QTextStream out(&run.out);
     QTextStream err(&run.err);
     cli::CliIo io{out, err};
     cli::CliApp app;
-    run.code = app.run(QStringList{u"idiolect-cli"_s, u"enrich"_s} + args, io);
+    run.code = app.run(QStringList{u"idiolect-cli"_s, command} + args, io);
     out.flush();
     err.flush();
     return run;
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void defaultsOnTheDemo();
     void withText();
     void clearCache();
+    void generateReadsTheEnrichedLayer();
 };
 
 void TestEnrichCommand::badFlags_data()
@@ -123,6 +125,41 @@ void TestEnrichCommand::clearCache()
     const CliRun run = runCli({u"--clear-cache"_s, u"--enrichment-cache"_s, cache});
     QCOMPARE(run.code, int(cli::ExitOk));
     QVERIFY(run.out.contains(cache));
+}
+
+void TestEnrichCommand::generateReadsTheEnrichedLayer()
+{
+    // The demo has a stored preview of a post that a friend shares in a conversation.
+    const QByteArray post = "the M29 is not a race track";
+    QTemporaryDir dir;
+    const auto generate = [&](const QString &name, const QStringList &extra) {
+        const QString out = dir.filePath(name + u".jsonl"_s);
+        const QString summary = dir.filePath(name + u".summary.json"_s);
+        const CliRun run = runCli(QStringList{demo(), u"-o"_s, out, u"--drop-invalid"_s,
+                                              u"--summary"_s, summary, u"--no-enrichment-cache"_s}
+                                      + extra,
+                                  u"generate"_s);
+        QFile data(out);
+        QFile json(summary);
+        const bool ok = run.code == cli::ExitOk && data.open(QIODevice::ReadOnly)
+            && json.open(QIODevice::ReadOnly);
+        return std::make_tuple(ok, data.readAll(),
+                               QJsonDocument::fromJson(json.readAll()).object());
+    };
+
+    const auto [ok, dataset, summary] = generate(u"enriched"_s, {});
+    QVERIFY(ok);
+    QVERIFY(dataset.contains(QByteArray("> @berlinbuses: Reminder: " + post)));
+    const QJsonObject enrichment = summary.value(u"enrichment"_s).toObject();
+    QVERIFY(enrichment.value(u"tweets_from_previews"_s).toInt() > 0);
+    QCOMPARE(enrichment.value(u"network_requests"_s).toInt(-1), 0);
+    QCOMPARE(summary.value(u"enhanced_messages"_s).toInt(),
+             enrichment.value(u"enhanced_messages"_s).toInt());
+
+    const auto [okOff, plain, summaryOff] = generate(u"plain"_s, {u"--twitter"_s, u"off"_s});
+    QVERIFY(okOff);
+    QVERIFY(!plain.contains(post));
+    QCOMPARE(summaryOff.value(u"enhanced_messages"_s).toInt(-1), 0);
 }
 
 QTEST_GUILESS_MAIN(TestEnrichCommand)

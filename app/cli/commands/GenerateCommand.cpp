@@ -3,6 +3,7 @@
 #include "GenerateCommand.h"
 
 #include "CliSupport.h"
+#include "EnrichmentCliOptions.h"
 #include "GenerationCliOptions.h"
 #include "analysis/StyleJson.h"
 #include "common/JobContext.h"
@@ -11,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -45,6 +47,7 @@ void GenerateCommand::configure(QCommandLineParser &parser) const
     GenerationCliOptions::addWindows(parser);
     GenerationCliOptions::addEpisodes(parser);
     GenerationCliOptions::addFilters(parser);
+    EnrichmentCliOptions::add(parser);
     parser.addOption({u"max-examples"_s,
                       tr("Sample at most N examples, fairly across types and chats."), u"N"_s});
     parser.addOption({u"no-balance"_s, tr("Do not balance the example types.")});
@@ -71,11 +74,31 @@ void GenerateCommand::configure(QCommandLineParser &parser) const
         {u"created-at"_s, tr("Fixed created_at (ISO 8601) for reproducible files."), u"TIME"_s});
 }
 
-TextLayerPtr GenerateCommand::buildLayer(const ChatExportPtr &ex, const QCommandLineParser &,
-                                         CliIo &, int *exitCode) const
+TextLayerPtr GenerateCommand::buildLayer(const ChatExportPtr &ex, const QCommandLineParser &parser,
+                                         CliIo &io, int *exitCode)
 {
     *exitCode = ExitOk;
-    return std::make_shared<const TextLayer>(ex);
+    const auto raw = std::make_shared<const TextLayer>(ex);
+
+    // raw → enrichment → anonymization → generation: enrichment comes first so that the
+    // anonymization also covers the tweet texts and image descriptions it adds.
+    EnrichmentParams enrichment;
+    if (!EnrichmentCliOptions::read(parser, io, enrichment, exitCode))
+        return {};
+    enrichment.input = raw;
+    QElapsedTimer timer;
+    timer.start();
+    const auto enriched = EnrichmentCliOptions::run(enrichment, io);
+    if (!enriched) {
+        printError(io, enriched.error());
+        *exitCode = exitCodeFor(enriched.error());
+        return {};
+    }
+    m_enrichment = enriched->summary;
+    if (parser.isSet(u"verbose"_s))
+        io.err << "enrich: " << timer.elapsed() << " ms, " << m_enrichment.enhancedMessages
+               << " messages enhanced\n";
+    return enriched->layer;
 }
 
 int GenerateCommand::run(const QCommandLineParser &parser, CliIo &io)
@@ -176,6 +199,7 @@ int GenerateCommand::run(const QCommandLineParser &parser, CliIo &io)
         return exitCode;
     params.options = *options;
     params.output = write;
+    params.enhancedMessages = m_enrichment.enhancedMessages;
 
     JobContext job;
     auto result = GenerationJob::run(params, job);
@@ -209,7 +233,8 @@ int GenerateCommand::run(const QCommandLineParser &parser, CliIo &io)
     if (parser.isSet(u"summary"_s)) {
         const QString path = parser.value(u"summary"_s);
         QSaveFile file(path);
-        const QJsonObject json = summary.toJson(StyleJson::toJson(result->style, false));
+        QJsonObject json = summary.toJson(StyleJson::toJson(result->style, false));
+        json.insert(u"enrichment"_s, m_enrichment.toJson());
         if (!file.open(QIODevice::WriteOnly)
             || file.write(QJsonDocument(json).toJson(QJsonDocument::Indented)) < 0
             || !file.commit()) {

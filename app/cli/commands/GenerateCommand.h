@@ -3,6 +3,7 @@
 #pragma once
 
 #include "CliCommand.h"
+#include "enrich/EnrichmentSummary.h"
 #include "model/ChatExport.h"
 #include "model/TextLayer.h"
 
@@ -31,7 +32,10 @@ private:
      * after printing an error (sets *exitCode).
      */
     TextLayerPtr buildLayer(const ChatExportPtr &ex, const QCommandLineParser &parser, CliIo &io,
-                            int *exitCode) const;
+                            int *exitCode);
+
+    /** What the enrichment stage of buildLayer() did, for the summary. */
+    EnrichmentSummary m_enrichment;
 };
 
 } // namespace idiolect::cli

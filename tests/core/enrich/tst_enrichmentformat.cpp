@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Idiolect contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestExportBuilder.h"
+#include "analysis/Corpus.h"
 #include "enrich/EnrichmentEdits.h"
 #include "enrich/EnrichmentFormat.h"
 #include "enrich/EnrichmentItem.h"
@@ -246,6 +247,7 @@ void TestEnrichmentFormat::layerBuilder()
     const quint32 m0 = b.text(u"plain"_s);
     const quint32 m1 = b.text(u"see "_s + url);
     const quint32 m2 = b.mediaOnly();
+    b.image(m2, u"/nonexistent/sunset.jpg"_s);
     const ChatExportPtr ex = b.build();
     const TextLayerPtr raw = TestExportBuilder::rawLayer(ex);
 
@@ -261,6 +263,9 @@ void TestEnrichmentFormat::layerBuilder()
     QCOMPARE(built.layer->body(m1), u"see https://x.com/a/status/9\n> @a: hello");
     QCOMPARE(built.layer->body(m2), u"[Image: a sunset]");
     QCOMPARE(raw->body(m1), u"see https://x.com/a/status/9"); // the input is untouched
+    // Generation reads the description where it would otherwise write the media placeholder.
+    QCOMPARE(Corpus::messageText(*built.layer, m2), u"[Image: a sunset]");
+    QCOMPARE(Corpus::messageText(*raw, m2), u"[image]");
 
     EnrichmentEdits edits;
     edits.clear(m2, u"image:0"_s);

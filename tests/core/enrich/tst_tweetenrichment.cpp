@@ -8,6 +8,7 @@
 #include "enrich/EnrichmentJob.h"
 #include "enrich/FxTwitterProvider.h"
 
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -116,6 +117,7 @@ void TestTweetEnrichment::defaultsNeverTouchTheNetwork()
     QCOMPARE(m_probe.managersCreated->load(), 0);
     QCOMPARE(m_probe.requests->load(), 0);
     QVERIFY(m_server->requests().isEmpty());
+    QVERIFY(!QFileInfo::exists(params.cachePath)); // an offline run leaves no cache file behind
 
     const EnrichmentSummary &s = result->summary;
     QCOMPARE(s.tweetsFromPreviews, 1);
