@@ -1,0 +1,330 @@
+// SPDX-FileCopyrightText: 2026 Idiolect contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestExport.h"
+#include "UiTestEnvironment.h"
+#include "import/DemoExport.h"
+#include "import/ImportController.h"
+#include "import/WelcomePage.h"
+#include "jobs/JobTracker.h"
+#include "overview/DateRangeBar.h"
+#include "overview/OverviewPage.h"
+#include "overview/SelfPanel.h"
+#include "overview/ThreadTableModel.h"
+#include "project/Session.h"
+#include "settings/Settings.h"
+#include "shell/JobStatusWidget.h"
+#include "shell/MainWindow.h"
+#include "shell/MainWindowActions.h"
+#include "widgets/FileDialog.h"
+#include "widgets/InlineMessage.h"
+#include "widgets/MessageBox.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QThreadPool>
+
+using namespace Qt::StringLiterals;
+using namespace idiolect;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void startsOnTheWelcomePage();
+    void opensAnExportFromTheFolderDialog();
+    void brokenExportShowsTheErrorInline();
+    void invalidTextCanBeImportedAnyway();
+    void choicesComeBackAfterRestart();
+    void projectFileOpensItsExport();
+    void changingSelfReimports();
+    void unknownSelfAsksToChoose();
+    void droppingAFolderOpensIt();
+    void shortcutsNavigateAndSearch();
+    void quittingWhileBusyAsks();
+    void demoExportOpens();
+
+private:
+    bool openAndWait(const QString &path);
+    OverviewPage *overview() const;
+    WelcomePage *welcome() const;
+    int rowOf(const QString &chat) const;
+
+    test::UiTestEnvironment m_env;
+    QString m_export;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_env.isValid());
+    m_export = test::TestExport::writeDefault(m_env.path(u"signal-csv"_s));
+}
+
+void TestMainWindow::init()
+{
+    MessageBox::resetForTests();
+    FileDialog::resetForTests();
+    m_settings = std::make_unique<Settings>(m_env.settingsFile());
+    m_window = std::make_unique<MainWindow>(m_settings.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    QThreadPool::globalInstance()->waitForDone();
+    m_settings.reset();
+}
+
+bool TestMainWindow::openAndWait(const QString &path)
+{
+    QSignalSpy done(m_window->importer(), &ImportController::succeeded);
+    QSignalSpy failed(m_window->importer(), &ImportController::failed);
+    m_window->openPath(path);
+    return QTest::qWaitFor([&] { return !done.isEmpty() || !failed.isEmpty(); }, 30000)
+        && !done.isEmpty();
+}
+
+OverviewPage *TestMainWindow::overview() const
+{
+    return qobject_cast<OverviewPage *>(m_window->page(u"overview"_s));
+}
+
+WelcomePage *TestMainWindow::welcome() const
+{
+    return qobject_cast<WelcomePage *>(m_window->page(u"welcome"_s));
+}
+
+int TestMainWindow::rowOf(const QString &chat) const
+{
+    const QAbstractItemModel *model = overview()->table()->model();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, ThreadTableModel::Name).data().toString() == chat)
+            return r;
+    }
+    return -1;
+}
+
+void TestMainWindow::startsOnTheWelcomePage()
+{
+    QCOMPARE(m_window->currentPageId(), u"welcome"_s);
+    QVERIFY(!m_window->showPage(u"overview"_s)); // needs an export
+    QCOMPARE(m_window->windowTitle(), u"Idiolect"_s);
+    QVERIFY(!m_window->actions().closeExport->isEnabled());
+}
+
+void TestMainWindow::opensAnExportFromTheFolderDialog()
+{
+    FileDialog::setNextResult(m_export);
+    QSignalSpy done(m_window->importer(), &ImportController::succeeded);
+    m_window->actions().openFolder->trigger();
+    QVERIFY(done.wait(30000));
+    QVERIFY(m_window->session()->hasExport());
+    QCOMPARE(m_window->currentPageId(), u"overview"_s);
+    QCOMPARE(overview()->table()->model()->rowCount(), 5);
+    QVERIFY(m_window->windowTitle().contains(u"signal-csv"_s));
+    QCOMPARE(m_settings->recentFiles().value(0), m_export);
+    auto *self = overview()->findChild<QLabel *>(u"selfSummary"_s);
+    QVERIFY(self->text().contains(u"Alex Self"_s));
+    auto *summary = overview()->findChild<QLabel *>(u"selectionSummary"_s);
+    QVERIFY2(summary->text().contains(u"Using 4 of 5 chats"_s), qPrintable(summary->text()));
+    QVERIFY(welcome()->recentView()->model()->rowCount() >= 1);
+}
+
+void TestMainWindow::brokenExportShowsTheErrorInline()
+{
+    const QString broken = test::TestExport::writeMissingColumn(m_env.path(u"broken"_s));
+    QVERIFY(!openAndWait(broken));
+    QCOMPARE(m_window->currentPageId(), u"welcome"_s);
+    InlineMessage *message = welcome()->messageBar();
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->tone(), Theme::Tone::Negative);
+    QVERIFY2(message->text().contains(u"date_sent"_s), qPrintable(message->text()));
+    QVERIFY(message->text().contains(u"message.csv"_s));
+    QVERIFY(message->text().contains(u"line 1"_s));
+    QVERIFY(message->text().contains(u"signalbackup-tools"_s)); // the hint
+    QVERIFY(!m_window->session()->hasExport());
+}
+
+void TestMainWindow::invalidTextCanBeImportedAnyway()
+{
+    const QString bad = test::TestExport::writeInvalidUtf8(m_env.path(u"bad-utf8"_s));
+    QVERIFY(!openAndWait(bad));
+    InlineMessage *message = welcome()->messageBar();
+    QVERIFY(message->isVisible());
+    QPushButton *anyway = nullptr;
+    for (QPushButton *b : message->findChildren<QPushButton *>()) {
+        if (b->text() == u"Import Anyway"_s)
+            anyway = b;
+    }
+    QVERIFY(anyway);
+    QSignalSpy done(m_window->importer(), &ImportController::succeeded);
+    anyway->click();
+    QVERIFY(done.wait(30000));
+    QVERIFY(m_window->session()->state().lenientImport);
+    QVERIFY(!m_window->session()->chatExport()->warnings.isEmpty());
+    const QList<InlineMessage *> warnings = overview()->findChildren<InlineMessage *>();
+    const bool shown = std::any_of(warnings.begin(), warnings.end(), [](InlineMessage *m) {
+        return m->isVisible() && m->tone() == Theme::Tone::Warning;
+    });
+    QVERIFY(shown);
+}
+
+void TestMainWindow::choicesComeBackAfterRestart()
+{
+    QVERIFY(openAndWait(m_export));
+    QTableView *table = overview()->table();
+    const int bea = rowOf(u"Bea Brandt"_s);
+    QVERIFY(bea >= 0);
+    const QModelIndex check = table->model()->index(bea, ThreadTableModel::Included);
+    QCOMPARE(check.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    // Click the checkbox like a user.
+    const QRect cell = table->visualRect(check);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    if (check.data(Qt::CheckStateRole).toInt() == int(Qt::Checked)) // style puts the box elsewhere
+        table->model()->setData(check, Qt::Unchecked, Qt::CheckStateRole);
+    QCOMPARE(check.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    overview()->dateRangeBar()->presetBox()->setCurrentIndex(3);
+    Q_EMIT overview()->dateRangeBar()->presetBox()->activated(3);
+    QCOMPARE(m_window->session()->state().range.preset, DateRange::Preset::Last12Months);
+
+    // Restart the app without a clean shutdown of the session's timer.
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_settings.get());
+    m_window->show();
+    QVERIFY(openAndWait(m_export));
+    const int beaAgain = rowOf(u"Bea Brandt"_s);
+    QCOMPARE(overview()->table()->model()->index(beaAgain, 0).data(Qt::CheckStateRole).toInt(),
+             int(Qt::Unchecked));
+    QCOMPARE(m_window->session()->state().range.preset, DateRange::Preset::Last12Months);
+}
+
+void TestMainWindow::projectFileOpensItsExport()
+{
+    QVERIFY(openAndWait(m_export));
+    const QString project = m_window->session()->projectPath();
+    QVERIFY(QFileInfo::exists(project));
+    const QString copy = m_env.path(u"my-project.idiolect"_s);
+    FileDialog::setNextResult(copy);
+    m_window->actions().saveProjectAs->trigger();
+    QVERIFY(QFileInfo::exists(copy));
+    m_window->actions().closeExport->trigger();
+    QVERIFY(!m_window->session()->hasExport());
+    QCOMPARE(m_window->currentPageId(), u"welcome"_s);
+    QVERIFY(openAndWait(copy));
+    QCOMPARE(m_window->session()->projectPath(), copy);
+    QCOMPARE(m_window->session()->state().exportPath, m_export);
+}
+
+void TestMainWindow::changingSelfReimports()
+{
+    QVERIFY(openAndWait(m_export));
+    OverviewPage *page = overview();
+    page->changeSelfButton()->click();
+    QVERIFY(page->selfPanel()->isVisible());
+    QVERIFY(page->selfPanel()->selectRecipient(4)); // Carl
+    QSignalSpy done(m_window->importer(), &ImportController::succeeded);
+    for (QPushButton *b : page->selfPanel()->findChildren<QPushButton *>()) {
+        if (b->text() == u"Use This Person"_s)
+            b->click();
+    }
+    QVERIFY(done.wait(30000));
+    QCOMPARE(m_window->session()->chatExport()->self.id, 4);
+    QCOMPARE(m_window->session()->state().selfOverride, std::optional<qint64>(4));
+    QVERIFY(page->findChild<QLabel *>(u"selfSummary"_s)->text().contains(u"Carl Chen"_s));
+    // Back to Alex for the other tests (the project remembers the override).
+    m_window->importer()->reimport(2, false);
+    QVERIFY(done.wait(30000));
+}
+
+void TestMainWindow::unknownSelfAsksToChoose()
+{
+    const QString dir = test::TestExport::writeUnknownSelf(m_env.path(u"unknown-self"_s));
+    QVERIFY(openAndWait(dir));
+    if (m_window->session()->chatExport()->self.isKnown())
+        QSKIP("the importer found self in the old-schema fixture");
+    QVERIFY(overview()->selfPanel()->isVisible());
+    QVERIFY(overview()->changeSelfButton()->text().contains(u"Choose"_s));
+}
+
+void TestMainWindow::droppingAFolderOpensIt()
+{
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(m_export)});
+    QSignalSpy done(m_window->importer(), &ImportController::succeeded);
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QVERIFY(done.wait(30000));
+    QVERIFY(m_window->session()->hasExport());
+
+    QMimeData text;
+    text.setText(u"not a file"_s);
+    QDragEnterEvent refuse(QPoint(10, 10), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    refuse.setAccepted(false);
+    QApplication::sendEvent(m_window.get(), &refuse);
+    QVERIFY(!refuse.isAccepted());
+}
+
+void TestMainWindow::shortcutsNavigateAndSearch()
+{
+    QVERIFY(openAndWait(m_export));
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPageId(), u"welcome"_s);
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPageId(), u"overview"_s);
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(overview()->searchField()->hasFocus());
+    QTest::keyClicks(overview()->searchField(), u"dora"_s);
+    QCOMPARE(overview()->table()->model()->rowCount(), 1);
+    QTest::keyClick(m_window.get(), Qt::Key_PageUp, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPageId(), u"welcome"_s);
+}
+
+void TestMainWindow::quittingWhileBusyAsks()
+{
+    m_window->openPath(m_export);
+    QVERIFY(m_window->jobs()->isBusy());
+    QVERIFY(m_window->jobStatus()->isVisibleTo(m_window.get()));
+    MessageBox::setNextAnswer(MessageBox::Button::Cancel);
+    QVERIFY(!m_window->close());
+    QCOMPARE(MessageBox::shownCount(), 1);
+    QVERIFY(m_window->isVisible());
+    MessageBox::setNextAnswer(MessageBox::Button::Yes);
+    if (m_window->jobs()->isBusy()) {
+        QVERIFY(m_window->close());
+        QCOMPARE(MessageBox::shownCount(), 2);
+    }
+}
+
+void TestMainWindow::demoExportOpens()
+{
+    if (!DemoExport::isAvailable())
+        QSKIP("this build embeds no demo export (resources/demo)");
+    QSignalSpy done(m_window->importer(), &ImportController::succeeded);
+    m_window->openDemo();
+    QVERIFY(done.wait(60000));
+    QVERIFY(m_window->session()->chatExport()->textMessages() > 0);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 Idiolect contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "JobTracker.h"
+#include "common/Expected.h"
+#include "common/JobContext.h"
+
+#include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <exception>
+#include <memory>
+
+namespace idiolect {
+
+/**
+ * Runs @p work (Expected<R>(JobContext &)) on the thread pool and calls
+ * @p done(Expected<R>) on the UI thread once it ends.
+ *
+ * The result arrives through a QFutureWatcher parented to @p receiver, so if
+ * the receiver is destroyed first nothing is called (Qt 6.4's
+ * QFuture::then(context) asserts in that case). The job is shown by
+ * @p tracker (may be null) until it ends. Exceptions become an Internal error
+ * at the job edge. Returns the context so the caller can cancel it.
+ */
+template<typename R, typename Work, typename Done>
+std::shared_ptr<JobContext> runJob(JobTracker *tracker, QObject *receiver, const QString &title,
+                                   Work work, Done done)
+{
+    auto context = std::make_shared<JobContext>();
+    auto *watcher = new QFutureWatcher<Expected<R>>(receiver);
+    if (tracker) {
+        const quint64 id = tracker->add(title, context);
+        QObject::connect(watcher, &QObject::destroyed, tracker,
+                         [tracker, id] { tracker->finish(id); });
+    }
+    QObject::connect(watcher, &QFutureWatcherBase::finished, receiver,
+                     [watcher, done = std::move(done)]() mutable {
+                         watcher->deleteLater();
+                         done(watcher->future().takeResult());
+                     });
+    watcher->setFuture(QtConcurrent::run([context, work = std::move(work)]() -> Expected<R> {
+        try {
+            return work(*context);
+        } catch (const std::exception &) {
+            return Error::make(ErrorCode::Internal,
+                               QCoreApplication::translate(
+                                   "idiolect", "An unexpected error stopped the operation."));
+        }
+    }));
+    return context;
+}
+
+} // namespace idiolect
