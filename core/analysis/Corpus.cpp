@@ -124,7 +124,9 @@ void buildThread(const TextLayer &layer, const CorpusSpec &spec, CorpusThread &o
                 ++counts.textMessages;
                 if (you) {
                     ++out.yourMessages;
-                    if (m.length >= quint32(std::max(spec.minTargetLength, 1))) {
+                    // A bare link is not something a model should learn to write.
+                    if (m.length >= quint32(std::max(spec.minTargetLength, 1))
+                        && !(stats.url && TextAnalyzer::isOnlyUrls(body))) {
                         m.set(CorpusFlag::IsTarget);
                         ++out.targets;
                     }

@@ -23,7 +23,7 @@ enum class CorpusFlag : quint16 {
     IsText = 1u << 1, ///< A text message (its body is real text).
     IsMedia = 1u << 2, ///< A media-only message (placeholder text).
     IsSystem = 1u << 3, ///< A system/call/group-update row (placeholder text).
-    IsTarget = 1u << 4, ///< Your text message long enough to be a training target.
+    IsTarget = 1u << 4, ///< Your text message long enough to be a target, and not only a URL.
     HasQuestion = 1u << 5,
     HasUrl = 1u << 6,
     HasAttachment = 1u << 7, ///< Carries an attachment (also text messages with captions).

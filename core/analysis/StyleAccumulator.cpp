@@ -47,15 +47,12 @@ double percentile(const std::vector<double> &sorted, double p)
 }
 
 /** Keys sorted by count (descending), then key (ascending); at most @p limit. */
-QList<QPair<QString, qint64>> top(const QHash<QString, qint64> &counts, int limit,
-                                  const QSet<QString> &skip = {})
+QList<QPair<QString, qint64>> top(const QHash<QString, qint64> &counts, int limit)
 {
     QList<QPair<QString, qint64>> all;
     all.reserve(counts.size());
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        if (!skip.contains(it.key()))
-            all.append({it.key(), it.value()});
-    }
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        all.append({it.key(), it.value()});
     const auto byCount = [](const QPair<QString, qint64> &a, const QPair<QString, qint64> &b) {
         return a.second != b.second ? a.second > b.second : a.first < b.first;
     };
@@ -153,7 +150,7 @@ void StyleAccumulator::addThread(const Corpus &corpus, const CorpusThread &threa
         if (countWords) {
             m_words += analyzer.words(corpus.text(m), [&](QStringView word, bool letters) {
                 if (letters)
-                    ++m_wordCounts[word.toString().toLower()];
+                    countWord(word);
             });
         }
     }
@@ -164,6 +161,26 @@ void StyleAccumulator::addThread(const Corpus &corpus, const CorpusThread &threa
         if (m.fromYou() == you)
             ++m_emojiCounts[thread.emojiKeys[qsizetype(e.key)]];
     }
+}
+
+void StyleAccumulator::countWord(QStringView word)
+{
+    m_lower.resize(size_t(word.size()));
+    bool ascii = true;
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const char16_t c = word[i].unicode();
+        ascii = ascii && c < 0x80;
+        m_lower[size_t(i)] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+    }
+    if (!ascii) {
+        const QString lower = word.toString().toLower();
+        m_lower.assign(reinterpret_cast<const char16_t *>(lower.utf16()), size_t(lower.size()));
+    }
+    const auto it = m_wordCounts.find(std::u16string_view(m_lower));
+    if (it != m_wordCounts.end())
+        ++it->second;
+    else
+        m_wordCounts.emplace(m_lower, 1);
 }
 
 void StyleAccumulator::merge(const StyleAccumulator &o)
@@ -198,8 +215,8 @@ void StyleAccumulator::merge(const StyleAccumulator &o)
     m_replyDelays.insert(m_replyDelays.end(), o.m_replyDelays.begin(), o.m_replyDelays.end());
     m_questions += o.m_questions;
     m_words += o.m_words;
-    for (auto it = o.m_wordCounts.cbegin(); it != o.m_wordCounts.cend(); ++it)
-        m_wordCounts[it.key()] += it.value();
+    for (const auto &[word, count] : o.m_wordCounts)
+        m_wordCounts[word] += count;
 }
 
 double StyleAccumulator::meanLength() const
@@ -261,10 +278,17 @@ StyleProfile StyleAccumulator::finish(const StyleOptions &options, bool withTime
     }
     if (withWords) {
         Vocabulary v;
-        v.uniqueWords = m_wordCounts.size();
+        v.uniqueWords = qint64(m_wordCounts.size());
         v.avgWordsPerMessage = m_messages > 0 ? double(m_words) / n : 0.0;
-        v.mostCommonWords
-            = top(m_wordCounts, options.topWords, StopWords::resolve(options.stopWords));
+        const QSet<QString> stop = StopWords::resolve(options.stopWords);
+        QHash<QString, qint64> words;
+        words.reserve(qsizetype(m_wordCounts.size()));
+        for (const auto &[word, count] : m_wordCounts) {
+            const auto key = QString::fromUtf16(word.data(), qsizetype(word.size()));
+            if (!stop.contains(key))
+                words.insert(key, count);
+        }
+        v.mostCommonWords = top(words, options.topWords);
         v.questionFrequency = m_messages > 0 ? double(m_questions) / n : 0.0;
         p.vocabulary = v;
     }

@@ -9,6 +9,9 @@
 #include <QSet>
 
 #include <array>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace idiolect {
@@ -46,6 +49,19 @@ public:
     [[nodiscard]] double meanLength() const;
 
 private:
+    /** Hash for heterogeneous lookup: counting a word allocates only when it is new. */
+    struct WordHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::u16string_view s) const noexcept
+        {
+            return std::hash<std::u16string_view>{}(s);
+        }
+    };
+    using WordCounts = std::unordered_map<std::u16string, qint64, WordHash, std::equal_to<>>;
+
+    void countWord(QStringView word);
+
     struct Burst
     {
         qint64 start = 0;
@@ -73,7 +89,8 @@ private:
     std::vector<double> m_replyDelays;
     qint64 m_questions = 0;
     qint64 m_words = 0;
-    QHash<QString, qint64> m_wordCounts;
+    WordCounts m_wordCounts;
+    std::u16string m_lower; ///< Scratch buffer for countWord().
 };
 
 } // namespace idiolect

@@ -84,12 +84,25 @@ struct EmojiHit
     int textBefore;
 };
 
+/** Position of the next "://" at or after @p from, or -1 (a fast ':' scan first). */
+qsizetype findSchemeSeparator(QStringView text, qsizetype from)
+{
+    for (;;) {
+        const qsizetype colon = text.indexOf(u':', from);
+        if (colon < 0 || colon + 2 >= text.size())
+            return -1;
+        if (text[colon + 1] == u'/' && text[colon + 2] == u'/')
+            return colon;
+        from = colon + 1;
+    }
+}
+
 /** URL spans ("scheme://..." up to whitespace) as [begin, end) pairs. */
 void findUrls(QStringView text, std::vector<std::pair<qsizetype, qsizetype>> &spans)
 {
     qsizetype from = 0;
     for (;;) {
-        const qsizetype sep = text.indexOf(QLatin1String("://"), from);
+        const qsizetype sep = findSchemeSeparator(text, from);
         if (sep < 0)
             return;
         qsizetype begin = sep;
@@ -154,9 +167,14 @@ TextStats TextAnalyzer::analyze(QStringView text, const EmojiCallback &onEmoji)
         stats.question |= isQuestionMark(c);
         slash |= c == u'/';
     }
-    stats.url = slash
-        && (text.contains(QLatin1String("http://"), Qt::CaseInsensitive)
-            || text.contains(QLatin1String("https://"), Qt::CaseInsensitive));
+    if (slash) {
+        for (qsizetype sep = findSchemeSeparator(text, 0); sep >= 0 && !stats.url;
+             sep = findSchemeSeparator(text, sep + 1)) {
+            const QStringView before = text.first(sep);
+            stats.url = before.endsWith(QLatin1String("http"), Qt::CaseInsensitive)
+                || before.endsWith(QLatin1String("https"), Qt::CaseInsensitive);
+        }
+    }
     if (maxUnit < kSimpleGraphemeLimit) {
         stats.graphemes = quint32(n) - crlf;
         return stats;
@@ -239,6 +257,21 @@ quint32 TextAnalyzer::graphemeCount(QStringView text)
 {
     TextAnalyzer analyzer;
     return analyzer.analyze(text).graphemes;
+}
+
+bool TextAnalyzer::isOnlyUrls(QStringView text)
+{
+    std::vector<std::pair<qsizetype, qsizetype>> spans;
+    findUrls(text, spans);
+    if (spans.empty())
+        return false;
+    qsizetype pos = 0;
+    for (const auto &[begin, end] : spans) {
+        if (!text.sliced(pos, begin - pos).trimmed().isEmpty())
+            return false;
+        pos = end;
+    }
+    return text.sliced(pos).trimmed().isEmpty();
 }
 
 QString TextAnalyzer::emojiKey(QStringView emoji)

@@ -51,6 +51,9 @@ public:
     /** Grapheme clusters in @p text (convenience; uses a temporary analyzer). */
     static quint32 graphemeCount(QStringView text);
 
+    /** True if @p text is only URLs ("scheme://..." tokens) and whitespace. */
+    static bool isOnlyUrls(QStringView text);
+
     /** The canonical key of an emoji for counting: text-default symbols get U+FE0F. */
     static QString emojiKey(QStringView emoji);
 

@@ -31,6 +31,25 @@ QStringList datasetFormatNames()
     return {u"alpaca"_s, u"sharegpt"_s, u"messages"_s};
 }
 
+QString metadataLevelName(MetadataLevel level)
+{
+    switch (level) {
+    case MetadataLevel::None: return u"none"_s;
+    case MetadataLevel::Compact: return u"compact"_s;
+    case MetadataLevel::Full: return u"full"_s;
+    }
+    return {};
+}
+
+std::optional<MetadataLevel> metadataLevelFromName(QStringView name)
+{
+    for (MetadataLevel l : {MetadataLevel::None, MetadataLevel::Compact, MetadataLevel::Full}) {
+        if (name.compare(metadataLevelName(l), Qt::CaseInsensitive) == 0)
+            return l;
+    }
+    return std::nullopt;
+}
+
 std::optional<DatasetPath> DatasetPath::fromPath(const QString &path)
 {
     QString lower = path.toLower();

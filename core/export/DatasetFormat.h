@@ -32,6 +32,16 @@ QString datasetFormatName(DatasetFormat format);
 std::optional<DatasetFormat> datasetFormatFromName(QStringView name);
 QStringList datasetFormatNames();
 
+/** How much of the example metadata each row carries. */
+enum class MetadataLevel : quint8 {
+    None, ///< Only the format's fields.
+    Compact, ///< id, type, thread_id, message_ids: enough to trace a row back to its messages.
+    Full, ///< Every field (see RecordEncoder), the same keys in every row.
+};
+
+QString metadataLevelName(MetadataLevel level);
+std::optional<MetadataLevel> metadataLevelFromName(QStringView name);
+
 /** Container and compression of an output path, from its extension. */
 struct DatasetPath
 {

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 namespace idiolect {
 
 /** Where and how a dataset is written (save_training_data of the original API). */
@@ -20,8 +22,11 @@ struct DatasetWriteOptions
     bool validate = true;
     /** With validate: leave invalid examples out instead of refusing (counted). */
     bool dropInvalid = false;
-    /** Add the metadata object to every row. */
-    bool includeMetadata = true;
+    /**
+     * Metadata in every row; nullopt = Compact for .jsonl (trainers ignore it and it
+     * halves the file) and Full for the .json document.
+     */
+    std::optional<MetadataLevel> metadata;
     /** Write (or update) a LLaMA-Factory dataset_info.json beside a .jsonl file. */
     bool writeDatasetInfo = false;
     QString datasetName = QStringLiteral("idiolect");

@@ -42,6 +42,7 @@ struct Plan
     const TextLayer &layer;
     const DatasetWriteOptions &options;
     DatasetPath path;
+    MetadataLevel metadata = MetadataLevel::Compact;
     bool checkInline = false; ///< Validate while encoding (JSONL).
     std::vector<char> skip; ///< Known invalid examples (JSON document, after a validation pass).
     std::vector<qint64>
@@ -74,7 +75,7 @@ ChunkOut encodeChunk(const Plan &plan, size_t chunk)
         if (document)
             out.bytes.append(out.written + plan.writtenBefore[chunk] > 0 ? ",\n" : "\n");
         JsonWriter json(out.bytes);
-        RecordEncoder::encode(json, rendered, e, plan.layer, format, plan.options.includeMetadata);
+        RecordEncoder::encode(json, rendered, e, plan.layer, format, plan.metadata);
         if (!document)
             out.bytes.append('\n');
         ++out.written;
@@ -187,7 +188,9 @@ Expected<DatasetWriteResult> DatasetWriter::write(const std::vector<Example> &ex
         result.warnings.append(tr("Separate burst turns need the messages format; bursts were "
                                   "merged into one turn."));
     const ExampleRenderer renderer(layer, options.render);
-    Plan plan{examples, renderer, *layer, options, *path, false, {}, {}};
+    const MetadataLevel metadata = options.metadata.value_or(
+        path->container == DatasetContainer::Json ? MetadataLevel::Full : MetadataLevel::Compact);
+    Plan plan{examples, renderer, *layer, options, *path, metadata, false, {}, {}};
     const size_t chunks = (examples.size() + kChunk - 1) / kChunk;
     plan.writtenBefore.assign(chunks, 0);
     qint64 total = qint64(examples.size());

@@ -53,7 +53,7 @@ void isoUtc(qint64 ms, char (&buf)[96])
 } // namespace
 
 void RecordEncoder::encode(JsonWriter &json, const RenderedExample &r, const Example &example,
-                           const TextLayer &layer, DatasetFormat format, bool withMetadata)
+                           const TextLayer &layer, DatasetFormat format, MetadataLevel metadata)
 {
     json.beginObject();
     if (format == DatasetFormat::Alpaca) {
@@ -85,14 +85,15 @@ void RecordEncoder::encode(JsonWriter &json, const RenderedExample &r, const Exa
         }
         json.endArray();
     }
-    if (withMetadata) {
+    if (metadata != MetadataLevel::None) {
         json.key("metadata");
-        encodeMetadata(json, example, layer);
+        encodeMetadata(json, example, layer, metadata);
     }
     json.endObject();
 }
 
-void RecordEncoder::encodeMetadata(JsonWriter &json, const Example &e, const TextLayer &layer)
+void RecordEncoder::encodeMetadata(JsonWriter &json, const Example &e, const TextLayer &layer,
+                                   MetadataLevel level)
 {
     const MessageStore &store = layer.chatExport().messages;
     const ExampleMetadata &m = e.meta;
@@ -103,12 +104,8 @@ void RecordEncoder::encodeMetadata(JsonWriter &json, const Example &e, const Tex
     json.value(id);
     json.key("type");
     json.value(QStringView(exampleTypeName(e.type)));
-    json.key("strategy");
-    json.value(QStringView(strategyName(e.strategy())));
     json.key("thread_id");
     json.value(e.threadId);
-    json.key("partner");
-    json.value(QStringView(e.partner));
     json.key("message_ids");
     json.beginArray();
     for (const ExampleMessage &msg : e.context)
@@ -116,6 +113,14 @@ void RecordEncoder::encodeMetadata(JsonWriter &json, const Example &e, const Tex
     for (const ExampleMessage &msg : e.targets)
         json.value(store.id(msg.index));
     json.endArray();
+    if (level != MetadataLevel::Full) {
+        json.endObject();
+        return;
+    }
+    json.key("strategy");
+    json.value(QStringView(strategyName(e.strategy())));
+    json.key("partner");
+    json.value(QStringView(e.partner));
     json.key("context_size");
     json.value(qint64(e.context.size()));
     json.key("target_count");

@@ -18,7 +18,8 @@ struct RenderedExample;
  *
  * alpaca: {"instruction","input","output"[,"system"]}; sharegpt:
  * {"conversations":[{"from","value"}]}; messages: {"messages":[{"role","content"[,"weight"]}]}.
- * metadata has the same keys and value types in every row (-1 / "" when a key
+ * Compact metadata: id, type, thread_id, message_ids. Full metadata has the
+ * same keys and value types in every row (-1 / "" when a key
  * does not apply to the example's type): id, type, strategy, thread_id,
  * partner, message_ids, context_size, target_count, timestamp, momentum,
  * response_delay, avg_time_gap, burst_size, avg_time_between, partner_style,
@@ -29,9 +30,10 @@ class RecordEncoder final
 {
 public:
     static void encode(JsonWriter &json, const RenderedExample &rendered, const Example &example,
-                       const TextLayer &layer, DatasetFormat format, bool withMetadata);
+                       const TextLayer &layer, DatasetFormat format, MetadataLevel metadata);
     /** The metadata object alone (also used by the review UI and tests). */
-    static void encodeMetadata(JsonWriter &json, const Example &example, const TextLayer &layer);
+    static void encodeMetadata(JsonWriter &json, const Example &example, const TextLayer &layer,
+                               MetadataLevel level = MetadataLevel::Full);
 };
 
 } // namespace idiolect

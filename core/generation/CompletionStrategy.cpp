@@ -30,12 +30,17 @@ void CompletionStrategy::generate(const StrategyInput &input, quint32 thread,
         const QStringView text = input.corpus.text(m);
         qsizetype bestOffset = -1;
         double bestRatio = 0;
+        // Word boundaries never split a grapheme cluster, so the prefix length is
+        // summed piece by piece (linear, not quadratic, in the message length).
+        qsizetype counted = 0;
+        quint32 prefix = 0;
         analyzer.words(text, [&](QStringView word, bool) {
             const qsizetype offset = word.data() - text.data();
-            if (offset <= 0)
+            if (offset <= 0 || double(prefix) > double(m.length) * o.maxSplit)
                 return;
-            const double ratio
-                = double(analyzer.analyze(text.first(offset)).graphemes) / double(m.length);
+            prefix += analyzer.analyze(text.sliced(counted, offset - counted)).graphemes;
+            counted = offset;
+            const double ratio = double(prefix) / double(m.length);
             if (ratio < o.minSplit || ratio > o.maxSplit)
                 return;
             if (bestOffset < 0 || std::abs(ratio - 0.5) < std::abs(bestRatio - 0.5)) {

@@ -4,6 +4,8 @@
 
 #include "Example.h"
 
+#include <array>
+
 namespace idiolect {
 
 namespace {
@@ -33,8 +35,14 @@ void mixInt(quint64 &h, qint64 v)
 quint64 ExampleId::make(ExampleType type, qint64 threadId, std::span<const qint64> targetMessageIds,
                         quint8 variant)
 {
+    static const std::array<QByteArray, 5> names = [] {
+        std::array<QByteArray, 5> n;
+        for (Strategy s : kAllStrategies)
+            n[size_t(exampleTypeOf(s))] = exampleTypeName(exampleTypeOf(s)).toUtf8();
+        return n;
+    }();
     quint64 h = kFnvOffset;
-    const QByteArray name = exampleTypeName(type).toUtf8();
+    const QByteArray &name = names[size_t(type)];
     mix(h, name.constData(), size_t(name.size()));
     mixInt(h, threadId);
     for (qint64 id : targetMessageIds)

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <map>
 #include <numeric>
+#include <tuple>
 
 namespace idiolect {
 
@@ -111,6 +112,14 @@ std::vector<Example> ExampleSampler::sample(std::vector<Example> examples, const
         quota = options.balance ? waterFill(quota, *options.maxExamples)
                                 : proportional(quota, *options.maxExamples);
 
+    if (report) {
+        report->before = qint64(examples.size());
+        report->afterBalance = afterBalance;
+        report->after = std::accumulate(quota.begin(), quota.end(), qint64(0));
+    }
+    if (quota == counts)
+        return examples;
+
     std::vector<char> keep(examples.size(), 0);
     for (size_t t = 0; t < kTypeCount; ++t) {
         if (quota[t] >= counts[t]) {
@@ -140,25 +149,34 @@ std::vector<Example> ExampleSampler::sample(std::vector<Example> examples, const
         if (keep[i])
             kept.push_back(std::move(examples[i]));
     }
-    if (report) {
-        report->before = qint64(examples.size());
-        report->afterBalance = afterBalance;
-        report->after = qint64(kept.size());
-    }
     return kept;
 }
 
 void ExampleSampler::sortChronologically(std::vector<Example> &examples)
 {
-    std::stable_sort(examples.begin(), examples.end(), [](const Example &a, const Example &b) {
-        if (a.corpusThread != b.corpusThread)
-            return a.corpusThread < b.corpusThread;
-        if (a.order != b.order)
-            return a.order < b.order;
-        if (a.type != b.type)
-            return a.type < b.type;
-        return a.variant < b.variant;
+    // Sort small keys, then move each example once.
+    struct Key
+    {
+        quint32 thread;
+        quint32 order;
+        quint8 type;
+        quint8 variant;
+        quint32 index;
+    };
+    std::vector<Key> keys(examples.size());
+    for (size_t i = 0; i < examples.size(); ++i) {
+        const Example &e = examples[i];
+        keys[i] = {e.corpusThread, e.order, quint8(e.type), e.variant, quint32(i)};
+    }
+    std::stable_sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
+        return std::tie(a.thread, a.order, a.type, a.variant)
+            < std::tie(b.thread, b.order, b.type, b.variant);
     });
+    std::vector<Example> sorted;
+    sorted.reserve(examples.size());
+    for (const Key &k : keys)
+        sorted.push_back(std::move(examples[k.index]));
+    examples = std::move(sorted);
 }
 
 void ExampleSampler::shuffle(std::vector<Example> &examples, quint64 seed)

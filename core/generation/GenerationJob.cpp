@@ -73,6 +73,12 @@ Expected<GenerationResult> GenerationJob::run(const GenerationParams &params, Jo
 {
     QElapsedTimer timer;
     timer.start();
+    QElapsedTimer stage;
+    stage.start();
+    const auto lap = [&](GenerationSummary &s, const char *name) {
+        s.stageSeconds.append({QString::fromLatin1(name), double(stage.nsecsElapsed()) / 1e9});
+        stage.restart();
+    };
     if (!params.layer)
         return Error::make(ErrorCode::Internal, tr("The generation job got no text layer."));
     const GenerationOptions &options = params.options;
@@ -93,6 +99,7 @@ Expected<GenerationResult> GenerationJob::run(const GenerationParams &params, Jo
     summary.messagesRead = c.counts().messagesRead;
     summary.messagesAfterFilters = c.counts().messagesKept;
     summary.threads = qint64(c.threads().size());
+    lap(summary, "corpus");
 
     EpisodeOptions episodeOptions = options.episodes;
     episodeOptions.classify = false; // Not needed for generation; the episodes command classifies.
@@ -102,6 +109,7 @@ Expected<GenerationResult> GenerationJob::run(const GenerationParams &params, Jo
     if (!episodes)
         return episodes.error();
     summary.episodes = qint64(episodes->size());
+    lap(summary, "episodes");
 
     JobContext styleJob;
     styleJob.attachToParent(&job, kEpisodesEnd, kStyleEnd);
@@ -109,6 +117,7 @@ Expected<GenerationResult> GenerationJob::run(const GenerationParams &params, Jo
     if (!style)
         return style.error();
     result.style = std::move(*style);
+    lap(summary, "style");
 
     JobContext generateJob;
     generateJob.attachToParent(&job, kStyleEnd, kGenerateEnd);
@@ -116,6 +125,7 @@ Expected<GenerationResult> GenerationJob::run(const GenerationParams &params, Jo
     if (!generated)
         return generated.error();
     summary.examplesGenerated = qint64(generated->size());
+    lap(summary, "strategies");
     for (const Example &e : *generated) {
         if (e.type == ExampleType::ConversationWindow)
             ++summary.windows;
@@ -140,6 +150,7 @@ Expected<GenerationResult> GenerationJob::run(const GenerationParams &params, Jo
         ExampleSampler::shuffle(result.examples, options.seed);
     if (job.isCanceled())
         return Error::canceled();
+    lap(summary, "sampling");
 
     if (params.output) {
         DatasetWriteOptions write = *params.output;
@@ -166,6 +177,7 @@ Expected<GenerationResult> GenerationJob::run(const GenerationParams &params, Jo
             result.examples = std::move(kept);
         }
         result.written = std::move(*written);
+        lap(summary, "write");
     }
 
     summary.totalExamples = qint64(result.examples.size());

@@ -38,6 +38,8 @@ struct GenerationSummary
     qint64 examplesAfterBalance = 0;
     qint64 invalidExamplesDropped = 0;
     QStringList warnings;
+    /** Wall seconds per stage ("corpus", "episodes", "style", "strategies", "sampling", "write"). */
+    QList<QPair<QString, double>> stageSeconds;
 
     /** JSON with the keys of the original API plus the extra counts; style goes in style_analysis. */
     [[nodiscard]] QJsonObject toJson(const QJsonObject &styleAnalysis) const;

@@ -22,7 +22,11 @@ QJsonObject counts(const QMap<QString, qint64> &map)
 
 QJsonObject GenerationSummary::toJson(const QJsonObject &styleAnalysis) const
 {
+    QJsonObject stages;
+    for (const auto &[stage, seconds] : stageSeconds)
+        stages.insert(stage, seconds);
     return QJsonObject{
+        {u"stage_seconds"_s, stages},
         {u"success"_s, true},
         {u"total_examples"_s, totalExamples},
         {u"examples_by_type"_s, counts(examplesByType)},

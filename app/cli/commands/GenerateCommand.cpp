@@ -67,7 +67,10 @@ void GenerateCommand::configure(QCommandLineParser &parser) const
                       tr("Also write or update LLaMA-Factory's dataset_info.json beside OUT "
                          "(.jsonl only) under NAME."),
                       u"NAME"_s});
-    parser.addOption({u"no-metadata"_s, tr("Leave the metadata object out of the rows.")});
+    parser.addOption({u"metadata"_s,
+                      tr("Metadata in each row: none, compact (id, type, thread, message ids; "
+                         "default for .jsonl) or full (default for .json)."),
+                      u"LEVEL"_s});
     parser.addOption(
         {u"drop-invalid"_s, tr("Leave invalid examples out instead of refusing to write.")});
     parser.addOption(
@@ -174,7 +177,13 @@ int GenerateCommand::run(const QCommandLineParser &parser, CliIo &io)
     if (parser.isSet(u"burst-separator"_s))
         write.render.burstSeparator = parser.value(u"burst-separator"_s).replace(u"\\n"_s, u"\n"_s);
     write.render.systemPrompt = parser.value(u"system-prompt"_s);
-    write.includeMetadata = !parser.isSet(u"no-metadata"_s);
+    if (parser.isSet(u"metadata"_s)) {
+        write.metadata = metadataLevelFromName(parser.value(u"metadata"_s));
+        if (!write.metadata) {
+            io.err << tr("--metadata must be none, compact or full.") << '\n';
+            return ExitUsage;
+        }
+    }
     write.dropInvalid = parser.isSet(u"drop-invalid"_s);
     if (parser.isSet(u"dataset-info"_s)) {
         write.writeDatasetInfo = true;
@@ -229,6 +238,10 @@ int GenerateCommand::run(const QCommandLineParser &parser, CliIo &io)
                << " threads, " << summary.windows << " windows, " << summary.episodes
                << " episodes, " << summary.examplesGenerated << " examples generated, "
                << summary.examplesAfterBalance << " after balancing\n";
+    if (parser.isSet(u"verbose"_s)) {
+        for (const auto &[stage, seconds] : summary.stageSeconds)
+            io.err << "  " << stage << ": " << qint64(seconds * 1000) << " ms\n";
+    }
 
     if (parser.isSet(u"summary"_s)) {
         const QString path = parser.value(u"summary"_s);
