@@ -66,15 +66,14 @@ void TestSampler::waterFill_data()
     QTest::addColumn<qint64>("budget");
     QTest::addColumn<QList<qint64>>("expected");
     QTest::newRow("even") << QList<qint64>{10, 10, 10} << qint64(9) << QList<qint64>{3, 3, 3};
-    QTest::newRow("small item leaves its share") << QList<qint64>{10, 2, 5} << qint64(9)
-                                                 << QList<qint64>{4, 2, 3};
-    QTest::newRow("budget above total") << QList<qint64>{1, 2} << qint64(10)
-                                        << QList<qint64>{1, 2};
+    QTest::newRow("small item leaves its share")
+        << QList<qint64>{10, 2, 5} << qint64(9) << QList<qint64>{4, 2, 3};
+    QTest::newRow("budget above total") << QList<qint64>{1, 2} << qint64(10) << QList<qint64>{1, 2};
     QTest::newRow("zero budget") << QList<qint64>{4, 4} << qint64(0) << QList<qint64>{0, 0};
-    QTest::newRow("remainder to the earliest") << QList<qint64>{5, 5, 5} << qint64(4)
-                                               << QList<qint64>{2, 1, 1};
-    QTest::newRow("empty capacities skipped") << QList<qint64>{0, 7, 0, 7} << qint64(6)
-                                              << QList<qint64>{0, 3, 0, 3};
+    QTest::newRow("remainder to the earliest")
+        << QList<qint64>{5, 5, 5} << qint64(4) << QList<qint64>{2, 1, 1};
+    QTest::newRow("empty capacities skipped")
+        << QList<qint64>{0, 7, 0, 7} << qint64(6) << QList<qint64>{0, 3, 0, 3};
 }
 
 void TestSampler::waterFill()
@@ -91,10 +90,10 @@ void TestSampler::proportional_data()
     QTest::addColumn<QList<qint64>>("weights");
     QTest::addColumn<qint64>("budget");
     QTest::addColumn<QList<qint64>>("expected");
-    QTest::newRow("ties go to the earlier") << QList<qint64>{6, 3, 1} << qint64(5)
-                                            << QList<qint64>{3, 2, 0};
-    QTest::newRow("largest remainder") << QList<qint64>{7, 2, 1} << qint64(5)
-                                       << QList<qint64>{4, 1, 0};
+    QTest::newRow("ties go to the earlier")
+        << QList<qint64>{6, 3, 1} << qint64(5) << QList<qint64>{3, 2, 0};
+    QTest::newRow("largest remainder")
+        << QList<qint64>{7, 2, 1} << qint64(5) << QList<qint64>{4, 1, 0};
     QTest::newRow("fits") << QList<qint64>{1, 1} << qint64(5) << QList<qint64>{1, 1};
 }
 
@@ -137,7 +136,8 @@ void TestSampler::maxExamplesBalanced()
     ExampleSampler::Options o;
     o.maxExamples = 45;
     // After balancing (cap 120): 100, 5, 40 → evenly 45: burst keeps 5, the others 20 each.
-    QCOMPARE(countByType(ExampleSampler::sample(all, o)), (QMap<int, int>{{0, 20}, {1, 5}, {4, 20}}));
+    QCOMPARE(countByType(ExampleSampler::sample(all, o)),
+             (QMap<int, int>{{0, 20}, {1, 5}, {4, 20}}));
 }
 
 void TestSampler::maxExamplesProportional()
@@ -149,7 +149,8 @@ void TestSampler::maxExamplesProportional()
     ExampleSampler::Options o;
     o.balance = false;
     o.maxExamples = 30;
-    QCOMPARE(countByType(ExampleSampler::sample(all, o)), (QMap<int, int>{{0, 20}, {1, 1}, {4, 9}}));
+    QCOMPARE(countByType(ExampleSampler::sample(all, o)),
+             (QMap<int, int>{{0, 20}, {1, 1}, {4, 9}}));
 }
 
 void TestSampler::fairAcrossThreads()

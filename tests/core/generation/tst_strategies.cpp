@@ -26,11 +26,12 @@ Run run(const TextLayerPtr &layer, Strategy strategy, GenerationOptions options 
     options.strategies = {strategy};
     Run r;
     r.corpus = std::make_shared<Corpus>(corpusOf(layer));
-    auto episodes = EpisodeSegmenter::segmentAll(*r.corpus, options.episodes, JobContext::detached());
+    auto episodes
+        = EpisodeSegmenter::segmentAll(*r.corpus, options.episodes, JobContext::detached());
     r.style = std::move(
         *StyleAnalyzer::analyze(*r.corpus, options.style, *episodes, JobContext::detached()));
-    r.examples =
-        std::move(*GenerationJob::generate(*r.corpus, options, r.style, JobContext::detached()));
+    r.examples
+        = std::move(*GenerationJob::generate(*r.corpus, options, r.style, JobContext::detached()));
     return r;
 }
 
@@ -82,8 +83,9 @@ void TestStrategies::conversational()
     QCOMPARE(*e.meta.momentum, Momentum::Moderate);
     QCOMPARE(e.meta.responseDelay, 60.0);
     const RenderedExample rendered = alpaca(layer, e);
-    QCOMPARE(rendered.input, u"Ann: Hey! How's your day going?\nYou: Pretty good! Just working on "
-                             "some code.\nAnn: What kind of project?"_s);
+    QCOMPARE(rendered.input,
+             u"Ann: Hey! How's your day going?\nYou: Pretty good! Just working on "
+             "some code.\nAnn: What kind of project?"_s);
     QCOMPARE(rendered.output, u"A chatbot using transformers and fine-tuning!"_s);
 }
 
@@ -130,8 +132,9 @@ void TestStrategies::burst()
     QCOMPARE(e.meta.avgTimeBetween, 15.0);
     QCOMPARE(*e.meta.momentum, Momentum::Rapid);
     const RenderedExample rendered = alpaca(layer, e);
-    QCOMPARE(rendered.input, u"Ann: so what happened?\nYou: Hey I just realized something\nYou: "
-                             "Remember when we talked about that project?"_s);
+    QCOMPARE(rendered.input,
+             u"Ann: so what happened?\nYou: Hey I just realized something\nYou: "
+             "Remember when we talked about that project?"_s);
     QCOMPARE(rendered.output, u"I think we should reconsider the timeline"_s);
 }
 
@@ -140,13 +143,13 @@ void TestStrategies::burstChunks_data()
     QTest::addColumn<QList<int>>("gapsSeconds");
     QTest::addColumn<int>("maxBurst");
     QTest::addColumn<QList<int>>("sizes");
-    QTest::newRow("gap of exactly 120 s breaks") << QList<int>{60, 120, 60} << 10
-                                                 << QList<int>{2, 2};
+    QTest::newRow("gap of exactly 120 s breaks")
+        << QList<int>{60, 120, 60} << 10 << QList<int>{2, 2};
     QTest::newRow("119 s keeps") << QList<int>{119, 119} << 10 << QList<int>{3};
     QTest::newRow("7 messages, max 3: chunks 3, 3 and a dropped 1")
         << QList<int>{5, 5, 5, 5, 5, 5} << 3 << QList<int>{3, 3};
-    QTest::newRow("8 messages, max 3: chunks 3, 3, 2") << QList<int>{5, 5, 5, 5, 5, 5, 5} << 3
-                                                       << QList<int>{3, 3, 2};
+    QTest::newRow("8 messages, max 3: chunks 3, 3, 2")
+        << QList<int>{5, 5, 5, 5, 5, 5, 5} << 3 << QList<int>{3, 3, 2};
     QTest::newRow("single message") << QList<int>{} << 10 << QList<int>{};
 }
 
@@ -209,8 +212,9 @@ void TestStrategies::adaptive()
     if (expected == 0)
         return;
     const Example &e = r.examples[0];
-    QCOMPARE(e.instruction, u"Respond in a style adapted to this conversation partner who prefers "
-                            "lengthy messages"_s);
+    QCOMPARE(e.instruction,
+             u"Respond in a style adapted to this conversation partner who prefers "
+             "lengthy messages"_s);
     QCOMPARE(*e.meta.partnerStyle, PartnerStyle::LengthyTexter);
     QCOMPARE(e.meta.yourUsualStyle, u"concise"_s);
     QVERIFY(e.meta.styleDifference >= 0.5);
@@ -243,7 +247,9 @@ void TestStrategies::completionSkips()
     const int t = b.thread(ann);
     b.you(t, kT0, u"too short to split"_s);
     b.you(t, kT0 + kHour, u"Supercalifragilisticexpialidocious!!"_s);
-    b.you(t, kT0 + 2 * kHour, u"\u6211\u559C\u6B22\u732B\u6211\u559C\u6B22\u732B\u6211\u559C\u6B22\u732B\u6211\u559C\u6B22\u732B\u6211\u559C\u6B22\u732B"_s);
+    b.you(
+        t, kT0 + 2 * kHour,
+        u"\u6211\u559C\u6B22\u732B\u6211\u559C\u6B22\u732B\u6211\u559C\u6B22\u732B\u6211\u559C\u6B22\u732B\u6211\u559C\u6B22\u732B"_s);
     const Run r = run(b.layer(), Strategy::Completion);
     // Only the Chinese sentence (20 characters, dictionary word boundaries) can be split.
     QCOMPARE(r.examples.size(), size_t(1));

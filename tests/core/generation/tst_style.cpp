@@ -80,8 +80,8 @@ void TestStyle::lengthBuckets()
     QFETCH(QString, text);
     QFETCH(QString, bucket);
     const StyleAnalysis a = analyse(yours({text}));
-    const QJsonObject d =
-        StyleJson::toJson(a.personal)[u"message_length_distribution"_s].toObject();
+    const QJsonObject d
+        = StyleJson::toJson(a.personal)[u"message_length_distribution"_s].toObject();
     for (const QString &key : d.keys())
         QCOMPARE(d[key].toInt(), key == bucket ? 1 : 0);
 }
@@ -141,9 +141,9 @@ void TestStyle::burstsStayInThreadAndTurn()
 void TestStyle::emojiReference()
 {
     // reference-behaviour §14.6 (7): the reference counts 😂 and the CJK text, not 🤔.
-    const StyleAnalysis a = analyse(
-        yours({u"hello world \U0001F602"_s, u"\u4F60\u597D\u4F60\u597D\u4F60\u597D"_s,
-               u"thinking \U0001F914\U0001F914"_s}));
+    const StyleAnalysis a
+        = analyse(yours({u"hello world \U0001F602"_s, u"\u4F60\u597D\u4F60\u597D\u4F60\u597D"_s,
+                         u"thinking \U0001F914\U0001F914"_s}));
     const EmojiUsage &e = a.personal.emojiUsage;
     QCOMPARE(e.messagesWithEmojis, qint64(2));
     QCOMPARE(e.emojiFrequency, 2.0 / 3.0);
@@ -247,10 +247,9 @@ void TestStyle::partnerClassification_data()
                              << u"concise_texter"_s;
     QTest::newRow("burst") << QStringList{QString(40, u'a'), QString(40, u'b'), QString(40, u'c')}
                            << 10 * kSecond << u"burst_texter"_s;
-    QTest::newRow("emoji")
-        << QStringList{QString(40, u'a') + u"\U0001F602"_s, QString(40, u'b') + u"\U0001F602"_s,
-                       QString(40, u'c')}
-        << kHour << u"emoji_lover"_s;
+    QTest::newRow("emoji") << QStringList{QString(40, u'a') + u"\U0001F602"_s,
+                                          QString(40, u'b') + u"\U0001F602"_s, QString(40, u'c')}
+                           << kHour << u"emoji_lover"_s;
     QTest::newRow("balanced") << QStringList{QString(50, u'a'), QString(60, u'b')} << kHour
                               << u"balanced"_s;
 }
@@ -339,11 +338,12 @@ void TestStyle::jsonKeys()
 {
     const QJsonObject json = StyleJson::toJson(analyse(yours({u"hello \U0001F602"_s})).personal);
     QStringList keys = json.keys();
-    QCOMPARE(keys, (QStringList{u"avg_message_length"_s, u"burst_patterns"_s, u"emoji_usage"_s,
-                                u"message_length_distribution"_s, u"preferred_length"_s,
-                                u"time_patterns"_s, u"total_messages"_s, u"vocabulary"_s}));
-    for (const char *key : {"total_bursts", "avg_burst_size", "burst_frequency", "max_burst_size",
-                            "burst_intervals"})
+    QCOMPARE(keys,
+             (QStringList{u"avg_message_length"_s, u"burst_patterns"_s, u"emoji_usage"_s,
+                          u"message_length_distribution"_s, u"preferred_length"_s,
+                          u"time_patterns"_s, u"total_messages"_s, u"vocabulary"_s}));
+    for (const char *key :
+         {"total_bursts", "avg_burst_size", "burst_frequency", "max_burst_size", "burst_intervals"})
         QVERIFY2(json[u"burst_patterns"_s].toObject().contains(QLatin1String(key)), key);
     for (const char *key : {"emoji_frequency", "messages_with_emojis", "emoji_usage_rate",
                             "top_emojis", "emoji_positions"})
@@ -351,8 +351,8 @@ void TestStyle::jsonKeys()
     for (const char *key : {"most_active_hours", "most_active_days", "avg_messages_per_day",
                             "response_time_percentiles"})
         QVERIFY2(json[u"time_patterns"_s].toObject().contains(QLatin1String(key)), key);
-    for (const char *key : {"unique_words", "avg_words_per_message", "most_common_words",
-                            "question_frequency"})
+    for (const char *key :
+         {"unique_words", "avg_words_per_message", "most_common_words", "question_frequency"})
         QVERIFY2(json[u"vocabulary"_s].toObject().contains(QLatin1String(key)), key);
     QCOMPARE(json[u"emoji_usage"_s][u"top_emojis"_s].toArray(), QJsonArray{u"\U0001F602"_s});
     QCOMPARE(json[u"emoji_usage"_s][u"emoji_positions"_s].toObject(),
