@@ -249,17 +249,17 @@ void TestRender::validatorRules_data()
     const int chat = int(DatasetFormat::Messages);
     QTest::newRow("valid") << chat << u"SUA"_s << QStringList{u"s"_s, u"u"_s, u"a"_s} << L{}
                            << QString();
-    QTest::newRow("no system is fine") << chat << u"UA"_s << QStringList{u"u"_s, u"a"_s} << L{}
-                                       << QString();
-    QTest::newRow("starts with assistant") << chat << u"SAUA"_s
-                                           << QStringList{u"s"_s, u"a"_s, u"u"_s, u"b"_s} << L{}
-                                           << u"not from the user"_s;
-    QTest::newRow("ends with user") << chat << u"SUAU"_s
-                                    << QStringList{u"s"_s, u"u"_s, u"a"_s, u"v"_s} << L{}
-                                    << u"does not end with an assistant"_s;
-    QTest::newRow("two users in a row") << chat << u"SUUA"_s
-                                        << QStringList{u"s"_s, u"u"_s, u"v"_s, u"a"_s} << L{}
-                                        << u"do not alternate"_s;
+    QTest::newRow("no system is fine")
+        << chat << u"UA"_s << QStringList{u"u"_s, u"a"_s} << L{} << QString();
+    QTest::newRow("starts with assistant")
+        << chat << u"SAUA"_s << QStringList{u"s"_s, u"a"_s, u"u"_s, u"b"_s} << L{}
+        << u"not from the user"_s;
+    QTest::newRow("ends with user")
+        << chat << u"SUAU"_s << QStringList{u"s"_s, u"u"_s, u"a"_s, u"v"_s} << L{}
+        << u"does not end with an assistant"_s;
+    QTest::newRow("two users in a row")
+        << chat << u"SUUA"_s << QStringList{u"s"_s, u"u"_s, u"v"_s, u"a"_s} << L{}
+        << u"do not alternate"_s;
     QTest::newRow("two assistants without weights")
         << chat << u"SUAA"_s << QStringList{u"s"_s, u"u"_s, u"a"_s, u"b"_s} << L{}
         << u"do not alternate"_s;
@@ -269,19 +269,19 @@ void TestRender::validatorRules_data()
     QTest::newRow("weights but nothing trained")
         << chat << u"SUA"_s << QStringList{u"s"_s, u"u"_s, u"a"_s} << L{-1, -1, 0}
         << u"no assistant turn has weight 1"_s;
-    QTest::newRow("empty assistant") << chat << u"SUA"_s << QStringList{u"s"_s, u"u"_s, u" "_s}
-                                     << L{} << u"turn 3 is empty"_s;
-    QTest::newRow("second system turn") << chat << u"SUSA"_s
-                                        << QStringList{u"s"_s, u"u"_s, u"t"_s, u"a"_s} << L{}
-                                        << u"system turn after the start"_s;
+    QTest::newRow("empty assistant")
+        << chat << u"SUA"_s << QStringList{u"s"_s, u"u"_s, u" "_s} << L{} << u"turn 3 is empty"_s;
+    QTest::newRow("second system turn")
+        << chat << u"SUSA"_s << QStringList{u"s"_s, u"u"_s, u"t"_s, u"a"_s} << L{}
+        << u"system turn after the start"_s;
     QTest::newRow("URL only") << chat << u"SUA"_s
                               << QStringList{u"s"_s, u"u"_s, u"https://example.com/x"_s} << L{}
                               << u"only a URL"_s;
     QTest::newRow("echo") << chat << u"SUA"_s << QStringList{u"s"_s, u"same"_s, u"same"_s} << L{}
                           << u"same as the input"_s;
-    QTest::newRow("lone surrogate") << chat << u"SUA"_s
-                                    << QStringList{u"s"_s, u"u"_s, QString(QChar(0xD800))} << L{}
-                                    << u"unpaired surrogate"_s;
+    QTest::newRow("lone surrogate")
+        << chat << u"SUA"_s << QStringList{u"s"_s, u"u"_s, QString(QChar(0xD800))} << L{}
+        << u"unpaired surrogate"_s;
 }
 
 void TestRender::validatorRules()

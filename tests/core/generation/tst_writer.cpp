@@ -59,8 +59,8 @@ Data makeData(int rounds, QList<Strategy> strategies = {Strategy::Conversational
     const Corpus corpus = corpusOf(d.layer);
     auto episodes = EpisodeSegmenter::segmentAll(corpus, {}, JobContext::detached());
     auto style = StyleAnalyzer::analyze(corpus, {}, *episodes, JobContext::detached());
-    d.examples =
-        std::move(*GenerationJob::generate(corpus, options, *style, JobContext::detached()));
+    d.examples
+        = std::move(*GenerationJob::generate(corpus, options, *style, JobContext::detached()));
     d.style = StyleJson::toJson(*style, false);
     return d;
 }
@@ -122,13 +122,12 @@ void TestWriter::jsonStrings_data()
     QTest::addColumn<QByteArray>("json");
     QTest::newRow("plain") << u"hi"_s << QByteArray("\"hi\"");
     QTest::newRow("quote and backslash") << u"a\"b\\c"_s << QByteArray("\"a\\\"b\\\\c\"");
-    QTest::newRow("controls") << u"\n\r\t\b\f\u0001"_s
-                              << QByteArray("\"\\n\\r\\t\\b\\f\\u0001\"");
-    QTest::newRow("utf-8 two and three bytes") << u"\u00FC\u20AC"_s
-                                               << QByteArray("\"\xC3\xBC\xE2\x82\xAC\"");
+    QTest::newRow("controls") << u"\n\r\t\b\f\u0001"_s << QByteArray("\"\\n\\r\\t\\b\\f\\u0001\"");
+    QTest::newRow("utf-8 two and three bytes")
+        << u"\u00FC\u20AC"_s << QByteArray("\"\xC3\xBC\xE2\x82\xAC\"");
     QTest::newRow("surrogate pair") << u"\U0001F602"_s << QByteArray("\"\xF0\x9F\x98\x82\"");
-    QTest::newRow("lone surrogate becomes U+FFFD") << QString(QChar(0xDC00))
-                                                   << QByteArray("\"\xEF\xBF\xBD\"");
+    QTest::newRow("lone surrogate becomes U+FFFD")
+        << QString(QChar(0xDC00)) << QByteArray("\"\xEF\xBF\xBD\"");
 }
 
 void TestWriter::jsonStrings()
@@ -198,8 +197,8 @@ void TestWriter::jsonlFormats()
         QCOMPARE(meta[u"type"_s].toString(), u"conversation_window"_s);
         switch (DatasetFormat(format)) {
         case DatasetFormat::Alpaca:
-            QCOMPARE(row.keys(), (QStringList{u"input"_s, u"instruction"_s, u"metadata"_s,
-                                              u"output"_s}));
+            QCOMPARE(row.keys(),
+                     (QStringList{u"input"_s, u"instruction"_s, u"metadata"_s, u"output"_s}));
             QVERIFY(row[u"output"_s].toString().startsWith(u"fine, thanks"_s)
                     || row[u"output"_s].toString().startsWith(u"and you?"_s));
             break;
@@ -240,8 +239,8 @@ void TestWriter::jsonlFormats()
 void TestWriter::fullMetadataSchema()
 {
     QTemporaryDir dir;
-    const Data d = makeData(6, {Strategy::Conversational, Strategy::Burst, Strategy::Completion,
-                                Strategy::Qa});
+    const Data d = makeData(
+        6, {Strategy::Conversational, Strategy::Burst, Strategy::Completion, Strategy::Qa});
     DatasetWriteOptions options = writeOptions(dir.filePath(u"full.jsonl"_s));
     options.metadata = MetadataLevel::Full;
     QVERIFY(DatasetWriter::write(d.examples, d.layer, options, JobContext::detached()));
@@ -290,7 +289,8 @@ void TestWriter::gzipMembers()
     const QString plain = dir.filePath(u"a.jsonl"_s);
     const QString packed = dir.filePath(u"a.jsonl.gz"_s);
     QVERIFY(DatasetWriter::write(d.examples, d.layer, writeOptions(plain), JobContext::detached()));
-    QVERIFY(DatasetWriter::write(d.examples, d.layer, writeOptions(packed), JobContext::detached()));
+    QVERIFY(
+        DatasetWriter::write(d.examples, d.layer, writeOptions(packed), JobContext::detached()));
     const QByteArray gz = readAll(packed);
     QVERIFY(Gzip::isGzip(gz));
     QVERIFY(gz.size() < readAll(plain).size() / 4);
@@ -314,8 +314,8 @@ void TestWriter::refusesInvalid()
     d.examples[2].meta.responseDelay = std::numeric_limits<double>::quiet_NaN();
     for (const QString &name : {u"keep.jsonl"_s, u"new.json"_s}) {
         const QString target = dir.filePath(name);
-        auto result =
-            DatasetWriter::write(d.examples, d.layer, writeOptions(target), JobContext::detached());
+        auto result = DatasetWriter::write(d.examples, d.layer, writeOptions(target),
+                                           JobContext::detached());
         QVERIFY(!result);
         QCOMPARE(result.error().code, ErrorCode::Invalid);
         QVERIFY(result.error().message.contains(u"2 of"_s));
@@ -354,7 +354,8 @@ void TestWriter::datasetInfo()
         QVERIFY(existing.open(QIODevice::WriteOnly));
         existing.write(R"({"alpaca_en": {"file_name": "alpaca_en.json"}})");
     }
-    DatasetWriteOptions options = writeOptions(dir.filePath(u"chat.jsonl"_s), DatasetFormat::Messages);
+    DatasetWriteOptions options
+        = writeOptions(dir.filePath(u"chat.jsonl"_s), DatasetFormat::Messages);
     options.writeDatasetInfo = true;
     options.datasetName = u"my_texts"_s;
     auto result = DatasetWriter::write(d.examples, d.layer, options, JobContext::detached());
@@ -408,11 +409,11 @@ void TestWriter::fileValidator_data()
     QTest::newRow("bad roles") << u"bad_roles.jsonl"_s << 3 << 2
                                << QStringList{u"line 2: the first turn after the system prompt"_s,
                                               u"line 3: turns 1 and 2 do not alternate"_s};
-    QTest::newRow("bad alpaca")
-        << u"bad_alpaca.jsonl"_s << 4 << 4
-        << QStringList{u"line 1: instruction and output must be strings"_s,
-                       u"line 2: instruction is empty"_s, u"line 3: output is empty"_s,
-                       u"line 4: instruction and output must be strings"_s};
+    QTest::newRow("bad alpaca") << u"bad_alpaca.jsonl"_s << 4 << 4
+                                << QStringList{u"line 1: instruction and output must be strings"_s,
+                                               u"line 2: instruction is empty"_s,
+                                               u"line 3: output is empty"_s,
+                                               u"line 4: instruction and output must be strings"_s};
     QTest::newRow("bad shapes") << u"bad_shapes.jsonl"_s << 4 << 4
                                 << QStringList{u"line 1: unknown row shape"_s,
                                                u"line 2: the row is not a JSON object"_s,
@@ -444,8 +445,8 @@ void TestWriter::fileValidatorErrors_data()
     QTest::addColumn<int>("code");
     QTest::newRow("missing") << u"does_not_exist.jsonl"_s << int(ErrorCode::NotFound);
     QTest::newRow("empty") << u"empty.jsonl"_s << int(ErrorCode::InvalidValue);
-    QTest::newRow("document without examples") << u"no_examples.json"_s
-                                               << int(ErrorCode::InvalidJson);
+    QTest::newRow("document without examples")
+        << u"no_examples.json"_s << int(ErrorCode::InvalidJson);
     QTest::newRow("corrupt gzip") << u"corrupt.jsonl.gz"_s << int(ErrorCode::InvalidValue);
 }
 
