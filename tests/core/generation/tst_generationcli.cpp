@@ -39,6 +39,11 @@ const QString kDemo = QStringLiteral(IDIOLECT_SOURCE_DIR "/resources/demo");
 const QString kGolden = QStringLiteral(IDIOLECT_TEST_DATA_DIR "/generation/golden/");
 const QString kFixtures = QStringLiteral(IDIOLECT_TEST_DATA_DIR "/generation/validate/");
 
+const char *const kUpdateHint
+    = "differs from tests/data/generation/golden; if the change is intended "
+      "(e.g. the demo export or the importer changed), rerun with "
+      "IDIOLECT_UPDATE_GOLDEN=1 and review the diff";
+
 QByteArray readAll(const QString &path)
 {
     QFile f(path);
@@ -59,12 +64,18 @@ bool matchesGolden(const QString &path, const QString &golden)
 
 QStringList demoArgs(const QString &out)
 {
-    return {u"generate"_s,      kDemo,
-            u"-o"_s,            out,
-            u"--strategies"_s,  u"conversational,burst,adaptive,completion,qa"_s,
-            u"--max-examples"_s, u"60"_s,
-            u"--time-zone"_s,   u"Europe/Berlin"_s,
-            u"--created-at"_s,  u"2024-01-01T00:00:00Z"_s};
+    return {u"generate"_s,
+            kDemo,
+            u"-o"_s,
+            out,
+            u"--strategies"_s,
+            u"conversational,burst,adaptive,completion,qa"_s,
+            u"--max-examples"_s,
+            u"60"_s,
+            u"--time-zone"_s,
+            u"Europe/Berlin"_s,
+            u"--created-at"_s,
+            u"2024-01-01T00:00:00Z"_s};
 }
 
 } // namespace
@@ -106,7 +117,7 @@ void TestGenerationCli::goldenFormats()
     const Run r = cli(demoArgs(out) + QStringList{u"--format"_s, format});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(r.out.contains(u"Wrote 60 examples"_s));
-    QVERIFY(matchesGolden(out, u"demo.%1.jsonl"_s.arg(format)));
+    QVERIFY2(matchesGolden(out, u"demo.%1.jsonl"_s.arg(format)), kUpdateHint);
     const Run v = cli({u"validate"_s, out});
     QCOMPARE(v.code, 0);
     QVERIFY(v.out.startsWith(u"OK: 60 examples (%1 60)"_s.arg(format)));
@@ -118,7 +129,7 @@ void TestGenerationCli::goldenDocument()
     const QString out = dir.filePath(u"demo.json"_s);
     const Run r = cli(demoArgs(out) + QStringList{u"--max-examples"_s, u"12"_s});
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    QVERIFY(matchesGolden(out, u"demo.document.json"_s));
+    QVERIFY2(matchesGolden(out, u"demo.document.json"_s), kUpdateHint);
     const QJsonObject doc = QJsonDocument::fromJson(readAll(out)).object();
     QCOMPARE(doc[u"total_examples"_s].toInt(), 12);
     QCOMPARE(doc[u"style_analysis"_s][u"time_patterns"_s][u"time_zone"_s].toString(),
@@ -158,11 +169,11 @@ void TestGenerationCli::datasetInfoFlag()
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(u"d.jsonl"_s);
-    const Run r =
-        cli(demoArgs(out) + QStringList{u"--format"_s, u"sharegpt"_s, u"--dataset-info"_s, u"me"_s});
+    const Run r = cli(demoArgs(out)
+                      + QStringList{u"--format"_s, u"sharegpt"_s, u"--dataset-info"_s, u"me"_s});
     QCOMPARE(r.code, 0);
-    const QJsonObject info =
-        QJsonDocument::fromJson(readAll(dir.filePath(u"dataset_info.json"_s))).object();
+    const QJsonObject info
+        = QJsonDocument::fromJson(readAll(dir.filePath(u"dataset_info.json"_s))).object();
     QCOMPARE(info[u"me"_s][u"file_name"_s].toString(), u"d.jsonl"_s);
     QCOMPARE(info[u"me"_s][u"formatting"_s].toString(), u"sharegpt"_s);
 }
@@ -173,21 +184,22 @@ void TestGenerationCli::usageErrors_data()
     QTest::addColumn<int>("code");
     QTest::newRow("no output") << QStringList{u"generate"_s, kDemo} << 2;
     QTest::newRow("bad extension") << QStringList{u"generate"_s, kDemo, u"-o"_s, u"x.csv"_s} << 2;
-    QTest::newRow("bad strategy") << QStringList{u"generate"_s, kDemo, u"-o"_s, u"x.jsonl"_s,
+    QTest::newRow("bad strategy") << QStringList{u"generate"_s,     kDemo,
+                                                 u"-o"_s,           u"x.jsonl"_s,
                                                  u"--strategies"_s, u"poetry"_s}
                                   << 2;
-    QTest::newRow("bad format") << QStringList{u"generate"_s, kDemo, u"-o"_s, u"x.jsonl"_s,
-                                               u"--format"_s, u"csv"_s}
+    QTest::newRow("bad format") << QStringList{u"generate"_s, kDemo,         u"-o"_s,
+                                               u"x.jsonl"_s,  u"--format"_s, u"csv"_s}
                                 << 2;
-    QTest::newRow("bad date") << QStringList{u"generate"_s, kDemo, u"-o"_s, u"x.jsonl"_s,
-                                             u"--from"_s, u"31.12.2023"_s}
+    QTest::newRow("bad date") << QStringList{u"generate"_s, kDemo,       u"-o"_s,
+                                             u"x.jsonl"_s,  u"--from"_s, u"31.12.2023"_s}
                               << 2;
     QTest::newRow("bad stride") << QStringList{u"windows"_s, kDemo, u"--stride"_s, u"0"_s} << 2;
-    QTest::newRow("max below min") << QStringList{u"episodes"_s, kDemo, u"--min-episode"_s, u"5"_s,
-                                                  u"--max-episode"_s, u"4"_s}
-                                   << 2;
-    QTest::newRow("unknown partner") << QStringList{u"style"_s, kDemo, u"--partner"_s, u"Nobody"_s}
-                                     << 3;
+    QTest::newRow("max below min")
+        << QStringList{u"episodes"_s, kDemo, u"--min-episode"_s, u"5"_s, u"--max-episode"_s, u"4"_s}
+        << 2;
+    QTest::newRow("unknown partner")
+        << QStringList{u"style"_s, kDemo, u"--partner"_s, u"Nobody"_s} << 3;
     QTest::newRow("missing export") << QStringList{u"style"_s, u"/does/not/exist"_s} << 3;
     QTest::newRow("validate needs a file") << QStringList{u"validate"_s} << 2;
 }
@@ -239,10 +251,10 @@ void TestGenerationCli::styleCommand()
     const Run r = cli({u"style"_s, kDemo, u"--json"_s, u"--time-zone"_s, u"UTC"_s});
     QCOMPARE(r.code, 0);
     const QJsonObject style = QJsonDocument::fromJson(r.out.toUtf8()).object();
-    QCOMPARE(style.keys(), (QStringList{u"avg_message_length"_s, u"burst_patterns"_s,
-                                        u"emoji_usage"_s, u"message_length_distribution"_s,
-                                        u"preferred_length"_s, u"time_patterns"_s,
-                                        u"total_messages"_s, u"vocabulary"_s}));
+    QCOMPARE(style.keys(),
+             (QStringList{u"avg_message_length"_s, u"burst_patterns"_s, u"emoji_usage"_s,
+                          u"message_length_distribution"_s, u"preferred_length"_s,
+                          u"time_patterns"_s, u"total_messages"_s, u"vocabulary"_s}));
     QVERIFY(style[u"total_messages"_s].toInt() > 1000);
     const Run partner = cli({u"style"_s, kDemo, u"--json"_s, u"--partner"_s, u"Marco Rossi"_s});
     QCOMPARE(partner.code, 0);

@@ -115,12 +115,12 @@ void TestGenerationJob::summary()
     QStringList stages;
     for (const auto &stage : s.stageSeconds)
         stages.append(stage.first);
-    QCOMPARE(stages, (QStringList{u"corpus"_s, u"episodes"_s, u"style"_s, u"strategies"_s,
-                                  u"sampling"_s}));
+    QCOMPARE(stages,
+             (QStringList{u"corpus"_s, u"episodes"_s, u"style"_s, u"strategies"_s, u"sampling"_s}));
     const QJsonObject json = s.toJson({});
-    for (const char *key : {"total_examples", "examples_by_type", "examples_by_strategy",
-                            "style_analysis", "output_path", "processing_time",
-                            "enhanced_messages"})
+    for (const char *key :
+         {"total_examples", "examples_by_type", "examples_by_strategy", "style_analysis",
+          "output_path", "processing_time", "enhanced_messages"})
         QVERIFY2(json.contains(QLatin1String(key)), key);
 }
 
