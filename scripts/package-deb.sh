@@ -6,7 +6,8 @@
 #   4. a clean Debian root (debootstrap --variant=minbase, cached as a tarball
 #      under build/deb-root) in which "apt-get install --no-install-recommends
 #      ./idiolect_*.deb" must succeed and idiolect-cli must run, in English and
-#      German, and read a SQLite export through Qt's SQLite plugin.
+#      German, and read a SQLite export (from idiolect-demogen) through Qt's
+#      SQLite plugin; with the desktop app, that must start on an X server.
 # Step 4 needs root (through sudo when not root) and the Debian mirror.
 #
 # Usage: scripts/package-deb.sh [--no-root-test]
@@ -103,14 +104,16 @@ german=$(in_root LANG=de_DE.UTF-8 idiolect-cli --help)
 [ "$english" != "$german" ] || { echo "package-deb: no German help text" >&2; exit 1; }
 echo "German help:"; printf '%s\n' "$german" | sed -n '1,3s/^/  /p'
 
-# A SQLite export proves that the Qt SQL driver plugin came with the Depends.
-fixture=$(find tests/data resources/demo -name '*.sqlite' -size -2M 2>/dev/null | sort | head -n 1 || true)
-if [ -n "$fixture" ]; then
-  $SUDO cp "$fixture" "$root/tmp/database.sqlite"
-  in_root LANG=C.UTF-8 idiolect-cli inspect /tmp/database.sqlite | head -n 3
-else
-  echo "package-deb: no SQLite fixture in tests/data or resources/demo; SQLite check skipped"
-fi
+# A demo database from idiolect-demogen (built in the same tree, not packaged)
+# proves that Qt's SQLite driver plugin arrives through Depends.
+rm -rf "$build/demo-sqlite"
+"$build/tools/demogen/idiolect-demogen" --out "$build/demo-sqlite" --format sqlite \
+  --messages 300 >/dev/null
+$SUDO cp "$build/demo-sqlite/database.sqlite" "$root/tmp/database.sqlite"
+inspect=$(in_root LANG=de_DE.UTF-8 idiolect-cli inspect /tmp/database.sqlite)
+printf '%s\n' "$inspect" | sed -n '1,2s/^/  /p'
+printf '%s\n' "$inspect" | grep -q 'signal_sqlite' ||
+  { echo "package-deb: idiolect-cli could not read a SQLite export" >&2; exit 1; }
 
 if [ -x "$root/usr/bin/idiolect" ]; then
   # Every Qt plugin the app needs must find its libraries in the clean root.
