@@ -291,8 +291,11 @@ Expected<std::shared_ptr<ChatExport>> SignalModelBuilder::finish()
             list.groupTitle = it.value(); // the list's name comes where a group's title would
     }
     ex.rebuildIndexes();
-    for (Recipient &r : ex.recipients)
+    for (Recipient &r : ex.recipients) {
         r.resolveDisplayName();
+        // Ascending, so CSV (often in index order) and SQLite (rowid order) agree.
+        std::sort(r.memberIds.begin(), r.memberIds.end());
+    }
     ExportFinalizer::applyRecipientsToThreads(ex);
     applyMentions();
     assignThreads();

@@ -52,18 +52,51 @@ SqlTableReader::open(const QSqlDatabase &db, const QString &table, const QString
     if (!count.exec(u"SELECT COUNT(*) FROM "_s + quoted(table)) || !count.next())
         return errorFrom(count.lastError(), reader->m_displayName);
     reader->m_total = count.value(0).toLongLong();
-    reader->m_query.setForwardOnly(true);
-    if (!reader->m_query.exec(u"SELECT * FROM "_s + quoted(table)))
-        return errorFrom(reader->m_query.lastError(), reader->m_displayName);
-    const QSqlRecord rec = reader->m_query.record();
+    reader->m_table = table;
+    QSqlQuery columns(db);
+    if (!columns.exec(u"SELECT * FROM "_s + quoted(table) + u" LIMIT 0"_s))
+        return errorFrom(columns.lastError(), reader->m_displayName);
+    const QSqlRecord rec = columns.record();
     for (int i = 0; i < rec.count(); ++i)
         reader->m_columns.append(rec.fieldName(i));
+    reader->m_used.assign(size_t(rec.count()), false);
     return reader;
+}
+
+void SqlTableReader::noteColumnUse(int column) const
+{
+    if (!m_started && column >= 0 && size_t(column) < m_used.size())
+        m_used[size_t(column)] = true;
+}
+
+bool SqlTableReader::start()
+{
+    m_started = true;
+    QStringList selected;
+    m_slots.assign(m_used.size(), -1);
+    for (size_t i = 0; i < m_used.size(); ++i) {
+        if (m_used[i]) {
+            m_slots[i] = int(selected.size());
+            selected.append(quoted(m_columns[qsizetype(i)]));
+        }
+    }
+    if (selected.isEmpty())
+        selected.append(u"1"_s); // nobody asked for a column: still count the rows
+    m_query.setForwardOnly(true);
+    // NOT INDEXED: a table scan returns rows in rowid order, as they were written. With only
+    // some columns selected SQLite would otherwise read a covering UNIQUE index instead
+    // (thread.recipient_id, group_membership) and return the rows in that index's order.
+    if (!m_query.exec(u"SELECT "_s + selected.join(u", "_s) + u" FROM "_s + quoted(m_table)
+                      + u" NOT INDEXED"_s)) {
+        m_error = errorFrom(m_query.lastError(), m_displayName);
+        return false;
+    }
+    return true;
 }
 
 bool SqlTableReader::next()
 {
-    if (m_error.isError())
+    if (m_error.isError() || (!m_started && !start()))
         return false;
     if (m_query.next()) {
         ++m_row;
@@ -76,7 +109,8 @@ bool SqlTableReader::next()
 
 bool SqlTableReader::isNull(int column) const
 {
-    return column < 0 || m_query.isNull(column);
+    const int at = slot(column);
+    return at < 0 || m_query.isNull(at);
 }
 
 qint64 SqlTableReader::toInt64(int column, qint64 fallback, bool *ok) const
@@ -85,7 +119,7 @@ qint64 SqlTableReader::toInt64(int column, qint64 fallback, bool *ok) const
         *ok = true;
     if (isNull(column))
         return fallback;
-    const QVariant v = m_query.value(column);
+    const QVariant v = m_query.value(slot(column));
     bool converted = false;
     const qint64 value = v.toLongLong(&converted);
     if (converted)
@@ -102,9 +136,9 @@ TextCell SqlTableReader::text(int column)
 {
     TextCell cell;
     cell.isUtf8 = false;
-    if (column < 0 || m_query.isNull(column))
+    if (isNull(column))
         return cell;
-    const QVariant v = m_query.value(column);
+    const QVariant v = m_query.value(slot(column));
     if (v.typeId() == QMetaType::QByteArray)
         cell.utf16 = QString::fromUtf8(v.toByteArray());
     else
@@ -116,7 +150,7 @@ QByteArray SqlTableReader::blob(int column)
 {
     if (isNull(column))
         return {};
-    return m_query.value(column).toByteArray();
+    return m_query.value(slot(column)).toByteArray();
 }
 
 } // namespace idiolect

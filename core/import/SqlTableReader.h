@@ -11,6 +11,7 @@
 class QSqlError;
 
 #include <memory>
+#include <vector>
 
 namespace idiolect {
 
@@ -18,7 +19,9 @@ namespace idiolect {
  * @brief A TableReader over one table of an SQLite database, through Qt SQL.
  *
  * Unlike CSV, SQLite keeps NULL apart from '' and BLOBs as bytes.
- * Rows come in rowid order (SELECT * without ORDER BY, as signalbackup-tools).
+ * Rows come in rowid order, as written. Only the
+ * columns looked up with columnIndex() before the first next() are fetched:
+ * Signal's message table has ~60 columns and the importer needs a third.
  */
 class SqlTableReader final : public TableReader
 {
@@ -42,11 +45,24 @@ public:
     [[nodiscard]] qint64 progressDone() const override { return m_row; }
     [[nodiscard]] qint64 progressTotal() const override { return m_total; }
 
+protected:
+    void noteColumnUse(int column) const override;
+
 private:
     explicit SqlTableReader(const QSqlDatabase &db);
+    bool start();
+    /** Position of a table column in the running query, or -1 if it was not fetched. */
+    [[nodiscard]] int slot(int column) const
+    {
+        return column >= 0 && column < int(m_slots.size()) ? m_slots[size_t(column)] : -1;
+    }
 
     QSqlQuery m_query;
+    QString m_table;
     QStringList m_columns;
+    mutable std::vector<bool> m_used;
+    std::vector<int> m_slots;
+    bool m_started = false;
     QString m_displayName;
     Error m_error;
     qint64 m_row = 0;

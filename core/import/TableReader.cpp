@@ -8,8 +8,10 @@ int TableReader::columnIndex(QStringView name) const
 {
     const QStringList &cols = columns();
     for (int i = 0; i < cols.size(); ++i) {
-        if (cols[i] == name)
+        if (cols[i] == name) {
+            noteColumnUse(i);
             return i;
+        }
     }
     return -1;
 }

@@ -87,6 +87,8 @@ public:
     [[nodiscard]] virtual qsizetype invalidUtf8Offset(int column) const;
 
 protected:
+    /** Called for every column a caller looks up, before the first next(). */
+    virtual void noteColumnUse(int column) const { Q_UNUSED(column); }
     /** Physical (line, column) of @p offset bytes into @p column's field; (-1, -1) if unknown. */
     [[nodiscard]] virtual std::pair<qint64, qint64> position(int column, qsizetype offset) const;
 };

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Idiolect contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CsvCellEncoder.h"
 #include "import/CsvTokenizer.h"
 
 #include <QTest>
@@ -46,6 +47,11 @@ private Q_SLOTS:
     void unterminatedQuote();
     void textAfterClosingQuote();
     void lineNumbers();
+    void unterminatedAfterEscape();
+    void fieldSpans();
+    void columnsAndLines();
+    void roundTripsSignalbackupToolsEncoding_data();
+    void roundTripsSignalbackupToolsEncoding();
 };
 
 void TestCsvTokenizer::records_data()
@@ -78,6 +84,32 @@ void TestCsvTokenizer::records_data()
                                << R{{"a", "b"}, {"1", "2"}};
     QTest::newRow("CR kept without CRLF mode") << QByteArray("a,b\r\n") << false << R{{"a", "b\r"}};
     QTest::newRow("trailing comma at EOF") << QByteArray("a,") << false << R{{"a", ""}};
+    QTest::newRow("empty input") << QByteArray() << false << R{};
+    QTest::newRow("header only") << QByteArray("a,b\n") << false << R{{"a", "b"}};
+    QTest::newRow("quoted empty") << QByteArray("\"\",x\n") << false << R{{"", "x"}};
+    QTest::newRow("only escaped quotes") << QByteArray("\"\"\"\"\"\"\n") << false << R{{"\"\""}};
+    QTest::newRow("quote inside unquoted is content")
+        << QByteArray("a\"b,c\n") << false << R{{"a\"b", "c"}};
+    QTest::newRow("comma, quote and newline together")
+        << QByteArray("\"He said, \"\"hi\"\"\nbye\",2\n") << false
+        << R{{"He said, \"hi\"\nbye", "2"}};
+    QTest::newRow("CR before LF kept without CRLF mode")
+        << QByteArray("a,b\r\nc,d\r\n") << false << R{{"a", "b\r"}, {"c", "d\r"}};
+    QTest::newRow("bare CR inside a field in CRLF mode")
+        << QByteArray("a\rb,c\r\n") << true << R{{"a\rb", "c"}};
+    QTest::newRow("trailing CR at EOF") << QByteArray("a,b\r") << false << R{{"a", "b\r"}};
+    QTest::newRow("empty last field") << QByteArray("a,\n") << false << R{{"a", ""}};
+    QTest::newRow("only a comma") << QByteArray(",\n") << false << R{{"", ""}};
+    QTest::newRow("quoted at EOF without newline") << QByteArray("\"x\"") << false << R{{"x"}};
+    QTest::newRow("base64 is never quoted")
+        << QByteArray("QUJD+/8=,1\n") << false << R{{"QUJD+/8=", "1"}};
+    QTest::newRow("int64 limits") << QByteArray("9223372036854775807,-9223372036854775808\n")
+                                  << false << R{{"9223372036854775807", "-9223372036854775808"}};
+    QTest::newRow("BOM and CRLF") << QByteArray("\xEF\xBB\xBF"
+                                                "a,b\r\n1,2\r\n")
+                                  << true << R{{"a", "b"}, {"1", "2"}};
+    QTest::newRow("blank line is one empty field")
+        << QByteArray("a\n\nb\n") << false << R{{"a"}, {""}, {"b"}};
     QTest::newRow("utf8 passthrough")
         << QByteArray("\"😀,👍🏽\",日本\n") << false << R{{"😀,👍🏽", "日本"}};
 }
@@ -119,6 +151,66 @@ void TestCsvTokenizer::lineNumbers()
     QCOMPARE(tokenizer.next(fields), CsvTokenizer::Status::Record);
     QCOMPARE(tokenizer.lineAt(tokenizer.recordOffset()), 4);
     QCOMPARE(tokenizer.next(fields), CsvTokenizer::Status::End);
+}
+
+void TestCsvTokenizer::unterminatedAfterEscape()
+{
+    // The "" before the end is an escaped quote, not the closing one.
+    CsvTokenizer::ErrorKind error = CsvTokenizer::ErrorKind::None;
+    tokenize("a\n\"abc\"\"", false, &error);
+    QCOMPARE(error, CsvTokenizer::ErrorKind::UnterminatedQuote);
+}
+
+void TestCsvTokenizer::fieldSpans()
+{
+    const QByteArray input("x,\"y\"\"z\",\"\"\n");
+    CsvTokenizer tokenizer(input);
+    std::vector<CsvField> fields;
+    QCOMPARE(tokenizer.next(fields), CsvTokenizer::Status::Record);
+    QCOMPARE(fields.size(), size_t(3));
+    QVERIFY(!fields[0].quoted);
+    QVERIFY(fields[1].quoted);
+    QVERIFY(fields[1].hasEscapes);
+    QCOMPARE(tokenizer.raw(fields[1]), QByteArrayView("y\"\"z"));
+    QVERIFY(fields[2].quoted);
+    QCOMPARE(fields[2].length, 0);
+    QCOMPARE(tokenizer.position(), input.size());
+}
+
+void TestCsvTokenizer::columnsAndLines()
+{
+    const QByteArray input("ab,cd\n\"x\ny\",zz\n");
+    CsvTokenizer tokenizer(input);
+    const qsizetype zz = input.indexOf("zz");
+    QCOMPARE(tokenizer.lineAt(zz), 3);
+    QCOMPARE(tokenizer.columnAt(zz), 4); // after y",
+    QCOMPARE(tokenizer.lineAt(0), 1);
+    QCOMPARE(tokenizer.columnAt(3), 4);
+    QCOMPARE(tokenizer.lineAt(input.size()), 4);
+}
+
+void TestCsvTokenizer::roundTripsSignalbackupToolsEncoding_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    for (const char *v :
+         {"", "plain", " padded ", "   ", "\t", "a,b", "say \"hi\"", "line\nbreak", "cr\ronly",
+          "crlf\r\ninside", "\"", ",", "\"\"", "emoji 👨‍👩‍👧 🇩🇪",
+          "עברית, العربية", "end with quote\""})
+        QTest::newRow(v) << QByteArray(v);
+}
+
+void TestCsvTokenizer::roundTripsSignalbackupToolsEncoding()
+{
+    // Whatever signalbackup-tools' writer (reproduced in tools/demogen) produces, we read back.
+    QFETCH(QByteArray, value);
+    QByteArray csv;
+    idiolect::demogen::CsvCellEncoder::appendRow(csv,
+                                                 {idiolect::demogen::Cell::fromInt(7),
+                                                  idiolect::demogen::Cell::fromUtf8(value),
+                                                  idiolect::demogen::Cell::null()});
+    const auto records = tokenize(csv);
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records[0], QByteArrayList({"7", value, ""}));
 }
 
 QTEST_GUILESS_MAIN(TestCsvTokenizer)
