@@ -33,6 +33,25 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Turn your Signal chat history into fine-tuning data that writes like you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Signal export (folder or file) or an Idiolect project to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the built-in demo export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour scheme for this run: system, light or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvTableReader</name>
     <message>
         <source>This is not a CSV file: it contains binary data.</source>
@@ -296,6 +315,71 @@
     </message>
 </context>
 <context>
+    <name>DateRange</name>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 2 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoExport</name>
+    <message>
+        <source>This build does not include the demo export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo export could not be copied to the cache folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrichCommand</name>
+    <message>
+        <source>Show what enrichment adds: tweet text, link previews, image descriptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --json: include the added texts, titles and URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the enrichment cache and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrichment cache cleared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrichmentCache</name>
     <message>
         <source>The enrichment cache could not be opened (%1).</source>
@@ -331,6 +415,109 @@
     </message>
     <message>
         <source>Close other Idiolect windows using the cache and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentCliOptions</name>
+    <message>
+        <source>Tweet links: off, previews (stored link previews and cache; no network; default) or fetch (also ask the FxTwitter API - sends post ids).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add stored previews of other links: on (default) or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images: off (default) or describe (sends images to the vision endpoint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible endpoint for image descriptions (default: local Ollama, %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision model name (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt for image descriptions (%1 = max length).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest image description kept (default 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the vision API key from the system keychain (else from $%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images sent for description per run (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images described per message (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrich all messages (default) or only your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FxTwitter-compatible API base (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrichment cache file (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep fetched texts only for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--twitter must be off, previews or fetch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--images must be off or describe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--link-previews must be on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--enrich-scope must be all or own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vision-url must be an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tweet-api must be an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image limits must be whole numbers of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: tweet fetching is on - post ids of shared links without a stored preview are sent to the tweet API (%1 unless --tweet-api is set) and t.co codes to t.co.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: images are described by the model at %1 on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: image describing is on - your image attachments are sent to %1, which is not this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -497,10 +684,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leave the metadata object out of the rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Leave invalid examples out instead of refusing to write.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -562,6 +745,14 @@
     </message>
     <message>
         <source>Cannot write the summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata in each row: none, compact (id, type, thread, message ids; default for .jsonl) or full (default for .json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--metadata must be none, compact or full.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -730,6 +921,129 @@
     <name>JsonLinesReader</name>
     <message>
         <source>Reading failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowActions</name>
+    <message>
+        <source>Open Export &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a folder with a Signal export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Export F&amp;ile or Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database, main.jsonl, ZIP archive or Idiolect project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a small made-up export to look around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the project (it is saved automatically as you work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search on the current page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Running Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System Colors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Idiolect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1077,6 +1391,61 @@
     </message>
     <message>
         <source>(in quote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFile</name>
+    <message>
+        <source>Check that the disk is not full and that you may write to the folder. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not an Idiolect project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Signal export with “Open Export” instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the project file could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file could not be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project was saved by a newer version of Idiolect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Idiolect to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project could not be saved there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1865,6 +2234,10 @@
         <source>Save the file as UTF-8 and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An unexpected error stopped the operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>idiolect-cli</name>
@@ -1898,6 +2271,627 @@
     </message>
     <message>
         <source>--time-zone needs a time zone name such as Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::AboutDialog</name>
+    <message>
+        <source>About Idiolect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Idiolect %1&lt;/h2&gt;&lt;p&gt;Turns your Signal chat history into fine-tuning data for a language model that writes the way you do.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your data stays on this computer.&lt;/b&gt; Nothing is sent anywhere unless you switch on an enrichment yourself.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;The demo export&apos;s conversations are derived from the Ubuntu IRC data of the irc-disentanglement corpus by J. K. Kummerfeld et al., CC BY 4.0.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Built with Qt %2, running on Qt %3.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::ApiKeyStore</name>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the keychain and allow Idiolect to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available to store the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a Secret Service (GNOME Keyring or KWallet), or pass the key in the IDIOLECT_VISION_API_KEY environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, check the keychain service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the keychain, or pass the key in IDIOLECT_VISION_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::DateRangeBar</name>
+    <message>
+        <source>&amp;Time span:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick ranges count back from the last message in the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::ImportController</name>
+    <message>
+        <source>There is no file or folder at this path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may have been moved or deleted. Open it from its new place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export this project was made from is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the export back, or open it again with “Open Export”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::InlineMessage</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (“%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::JobStatusWidget</name>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::MainWindow</name>
+    <message>
+        <source>All changes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choices are saved automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idiolect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Idiolect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Export Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports and projects (*.sqlite *.db *.jsonl *.zip *.csv *.json *.%1);;Idiolect projects (*.%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Export File or Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idiolect projects (*.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy of the project to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Idiolect?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task is still running. If you quit now it is canceled; your choices so far are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::NavigationBar</name>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::OverviewPage</name>
+    <message>
+        <source>Signal database tables (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal database (SQLite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal chat export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal-export (Desktop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose this yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found from the sender of the messages you sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found from the recipient of the messages you received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessed from quotes, reactions and group membership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found from your Note to Self chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export names you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which person in the export is you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search chats (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unused chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1:1 chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use All Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use every chat the list currently shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use None Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop using every chat the list currently shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3 chats · %4 text messages, %5 of them yours · %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are &lt;b&gt;%1&lt;/b&gt;. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idiolect could not tell which person in this export is you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose yourself from the people in the export to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people could be you. Choose yourself to continue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n times)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import finished with %n warning(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Using %1 of %2 chats · %3 of your messages in the time span</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::RecentFilesModel</name>
+    <message>
+        <source>%1 (no longer there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::RecipientListModel</name>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::SelfPanel</name>
+    <message>
+        <source>Which of these people are you? Your messages become the answers in the training data, so this has to be right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use This Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::ThreadTableModel</name>
+    <message>
+        <source>1:1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note to self</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this chat for training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You wrote nothing in this chat, so it adds no examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You blocked this contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the chat is used to make training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text messages in the chat (both sides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text messages you wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text messages you wrote within the chosen time span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the first text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the last text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::WelcomePage</name>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idiolect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn your Signal chat history into training data for a language model that writes the way you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer. Nothing is sent anywhere unless you switch on an enrichment yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Export &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder from signalbackup-tools, Signal&apos;s own chat export or signal-export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Export F&amp;ile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database.sqlite, a main.jsonl, a ZIP archive or an Idiolect project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;Demo Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a small made-up export to look around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or drop an export folder or file anywhere on this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently opened exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports you open appear here, so you can come back to them and continue where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting an export out of Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Signal on Android, classic backup:&lt;/b&gt; decrypt it with &lt;i&gt;signalbackup-tools&lt;/i&gt; (&lt;tt&gt;-o folder&lt;/tt&gt; or &lt;tt&gt;--exportcsv&lt;/tt&gt;) and open the folder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Signal on Android 8.10 or newer:&lt;/b&gt; Settings → Chats → Export chat history, then open the folder or the ZIP.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Signal Desktop:&lt;/b&gt; export with &lt;i&gt;signal-export&lt;/i&gt; and open its folder.&lt;/p&gt;&lt;p&gt;Idiolect recognises the format by what is inside; file names do not matter.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair broken text and skip unreadable lines; each repair is listed in the overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear List</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
