@@ -51,3 +51,22 @@ if(IDIOLECT_BUILD_TESTS AND IDIOLECT_MAN)
     list(APPEND IDIOLECT_PACKAGING_TESTS packaging_man_${name})
   endforeach()
 endif()
+
+# idiolect(1) is written by hand: every option "idiolect --help" lists (Qt's own
+# --help-all aside) must appear in both languages' pages.
+if(IDIOLECT_BUILD_TESTS AND TARGET idiolect)
+  add_test(NAME packaging_man_idiolect_options
+    COMMAND sh -c [=[
+      options=$(QT_QPA_PLATFORM=offscreen "$1" --help 2>/dev/null | grep -o -- '--[a-z][a-z-]*' | sort -u | grep -vx -- --help-all)
+      [ -n "$options" ] || { echo "no options in '$1 --help'"; exit 1; }
+      shift; status=0
+      for page in "$@"; do
+        for option in $options; do
+          grep -qF -- "$(printf '%s' "$option" | sed 's/-/\\-/g')" "$page" || { echo "$page: $option missing"; status=1; }
+        done
+      done
+      exit $status]=]
+      sh $<TARGET_FILE:idiolect>
+      ${CMAKE_CURRENT_SOURCE_DIR}/man/man1/idiolect.1 ${CMAKE_CURRENT_SOURCE_DIR}/man/de/man1/idiolect.1)
+  list(APPEND IDIOLECT_PACKAGING_TESTS packaging_man_idiolect_options)
+endif()
