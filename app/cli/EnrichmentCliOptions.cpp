@@ -117,11 +117,8 @@ bool EnrichmentCliOptions::read(const QCommandLineParser &parser, CliIo &io,
 
     if (!readUrl(parser, u"vision-url"_s, &params.vision.endpoint))
         return usage(io, exitCode, tr("--vision-url must be an http(s) URL."));
-    QUrl tweetApi;
-    if (!readUrl(parser, u"tweet-api"_s, &tweetApi))
+    if (!readUrl(parser, u"tweet-api"_s, &params.tweetApiBase))
         return usage(io, exitCode, tr("--tweet-api must be an http(s) URL."));
-    if (!tweetApi.isEmpty())
-        params.tweetProvider = std::make_shared<FxTwitterProvider>(tweetApi);
     if (parser.isSet(u"vision-model"_s))
         params.vision.model = parser.value(u"vision-model"_s);
     if (parser.isSet(u"vision-prompt"_s))
@@ -154,10 +151,10 @@ bool EnrichmentCliOptions::read(const QCommandLineParser &parser, CliIo &io,
 Expected<EnrichmentResult> EnrichmentCliOptions::run(const EnrichmentParams &params, CliIo &io)
 {
     if (params.twitter == TwitterMode::Fetch) {
-        const QUrl api = FxTwitterProvider::defaultBaseUrl();
+        const QUrl api = params.tweetApiBase.isEmpty() ? FxTwitterProvider::defaultBaseUrl()
+                                                       : params.tweetApiBase;
         io.err << tr("Note: tweet fetching is on - post ids of shared links without a stored "
-                     "preview are sent to the tweet API (%1 unless --tweet-api is set) and t.co "
-                     "codes to t.co.")
+                     "preview are sent to %1, and t.co codes to t.co.")
                       .arg(api.host())
                << '\n';
     }

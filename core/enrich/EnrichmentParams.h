@@ -68,8 +68,9 @@ struct EnrichmentParams
     QString cachePath; ///< SQLite cache file; empty = in memory for this run only.
     int notFoundRetryDays = 7; ///< Ask again for a post that was "not found" after this long.
 
-    /// Tweet source for Fetch; null = FxTwitterProvider at its public endpoint.
+    /// Tweet source for Fetch; null = FxTwitterProvider at tweetApiBase.
     std::shared_ptr<const TweetProvider> tweetProvider;
+    QUrl tweetApiBase; ///< A self-hosted FxTwitter; empty = https://api.fxtwitter.com.
     QUrl shortLinkBase; ///< t.co resolver base; empty = https://t.co.
     HttpPolicy tweetHttp;
     int maxTweetChars = 1000;

@@ -5,6 +5,7 @@
 #include "EnrichmentText.h"
 #include "HttpBatch.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkRequest>
@@ -58,8 +59,26 @@ TweetProvider::Parsed FxTwitterProvider::parse(const QString &tweetId, int httpS
     parsed.tweet.id = tweetId;
     parsed.tweet.handle = author.value(u"screen_name"_s).toString();
     parsed.tweet.authorName = author.value(u"name"_s).toString();
-    parsed.tweet.text = tweet.value(u"text"_s).toString();
-    parsed.verdict = parsed.tweet.text.trimmed().isEmpty() ? Verdict::Empty : Verdict::Ok;
+    QStringList lines{tweet.value(u"text"_s).toString().trimmed()};
+    // The author's own image descriptions (alt text) say what a photo post shows.
+    const QJsonArray photos = tweet.value(u"media"_s).toObject().value(u"photos"_s).toArray();
+    for (const QJsonValue &photo : photos) {
+        const QString alt = photo.toObject().value(u"altText"_s).toString().simplified();
+        if (!alt.isEmpty())
+            lines.append(u"[Image: "_s + alt + u']');
+    }
+    // A quoted post is context for the quote: one nested line "> @handle: text".
+    const QJsonObject quote = tweet.value(u"quote"_s).toObject();
+    const QString quoteText = quote.value(u"text"_s).toString().simplified();
+    if (!quoteText.isEmpty()) {
+        const QString handle
+            = quote.value(u"author"_s).toObject().value(u"screen_name"_s).toString();
+        lines.append(u"> "_s + (handle.isEmpty() ? QString() : u'@' + handle + u": "_s)
+                     + quoteText);
+    }
+    lines.removeAll(QString());
+    parsed.tweet.text = lines.join(u'\n');
+    parsed.verdict = parsed.tweet.text.isEmpty() ? Verdict::Empty : Verdict::Ok;
     return parsed;
 }
 

@@ -16,8 +16,11 @@ namespace idiolect {
  * self-hosted FxTwitter instance works the same). Response fields used:
  * `code` (200 = found, 401 private, 404 not found), `tweet.id` (must equal
  * the requested id), `tweet.text`, `tweet.author.screen_name`,
- * `tweet.author.name`. Only the post id leaves the machine — never the
- * message, the sender or the full URL.
+ * `tweet.author.name`, the authors' alt texts `tweet.media.photos[].altText`
+ * (added as "[Image: …]" lines) and a quoted post `tweet.quote.text` /
+ * `tweet.quote.author.screen_name` (added as one "> @handle: text" line).
+ * Only the post id leaves the machine — never the message, the sender or the
+ * full URL.
  */
 class FxTwitterProvider final : public TweetProvider
 {

@@ -41,8 +41,11 @@ public:
           m_negativeTtl(qint64(qMax(0, run.params.notFoundRetryDays)) * 86400)
     {
         m_provider = run.params.tweetProvider;
-        if (!m_provider)
-            m_provider = std::make_shared<FxTwitterProvider>();
+        if (!m_provider) {
+            m_provider = std::make_shared<FxTwitterProvider>(
+                run.params.tweetApiBase.isEmpty() ? FxTwitterProvider::defaultBaseUrl()
+                                                  : run.params.tweetApiBase);
+        }
     }
 
     Status resolveShortLinks(JobContext &job);

@@ -6,12 +6,15 @@
 #include "enrich/EnrichmentFormat.h"
 #include "enrich/EnrichmentItem.h"
 #include "enrich/EnrichmentLayerBuilder.h"
+#include "enrich/EnrichmentParams.h"
+#include "enrich/EnrichmentSettingsJson.h"
 #include "enrich/EnrichmentText.h"
 #include "enrich/LinkClassifier.h"
 #include "enrich/PreviewReader.h"
 #include "model/Attachment.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
@@ -73,6 +76,7 @@ private Q_SLOTS:
     void cleanText();
     void truncate_data();
     void truncate();
+    void settingsJson();
 };
 
 void TestEnrichmentFormat::render_data()
@@ -375,6 +379,45 @@ void TestEnrichmentFormat::truncate()
     const QString out = EnrichmentText::truncate(text, max);
     QCOMPARE(out, expected);
     QVERIFY(max <= 0 || out.size() <= max);
+}
+
+void TestEnrichmentFormat::settingsJson()
+{
+    EnrichmentParams params;
+    params.twitter = TwitterMode::Fetch;
+    params.images = ImageMode::Describe;
+    params.webPreviews = false;
+    params.scope = EnrichmentScope::OwnMessages;
+    params.vision.endpoint = QUrl(u"http://127.0.0.1:8080/v1"_s);
+    params.vision.model = u"llava"_s;
+    params.vision.prompt = u"Describe."_s;
+    params.vision.maxChars = 120;
+    params.vision.apiKey = u"sk-secret"_s;
+    params.maxImagesPerRun = 7;
+    params.maxImagesPerMessage = 2;
+    params.tweetApiBase = QUrl(u"https://fx.example.org"_s);
+
+    const QJsonObject json = EnrichmentSettingsJson::toJson(params);
+    QVERIFY(!QJsonDocument(json).toJson().contains("sk-secret"));
+    EnrichmentParams back;
+    QCOMPARE(EnrichmentSettingsJson::apply(json, back), 0);
+    QCOMPARE(EnrichmentSettingsJson::toJson(back), json);
+    QVERIFY(back.vision.apiKey.isEmpty());
+    QCOMPARE(back.twitter, TwitterMode::Fetch);
+    QCOMPARE(back.vision.endpoint, params.vision.endpoint);
+
+    // Defaults stay for what is missing or broken; broken values are counted.
+    EnrichmentParams defaults;
+    const QJsonObject broken{{u"twitter"_s, u"always"_s},
+                             {u"vision_url"_s, u"file:///etc/passwd"_s},
+                             {u"max_images"_s, -3},
+                             {u"images"_s, u"describe"_s},
+                             {u"future_key"_s, true}};
+    QCOMPARE(EnrichmentSettingsJson::apply(broken, defaults), 3);
+    QCOMPARE(defaults.twitter, TwitterMode::Previews);
+    QCOMPARE(defaults.vision.endpoint, VisionSettings::ollamaEndpoint());
+    QCOMPARE(defaults.maxImagesPerRun, EnrichmentParams{}.maxImagesPerRun);
+    QCOMPARE(defaults.images, ImageMode::Describe);
 }
 
 QTEST_GUILESS_MAIN(TestEnrichmentFormat)

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void scopeAndThreads();
     void editsApplyToTheLayer();
     void duplicateLinkEnrichedOnce();
+    void quotesAndAltText();
     void progressReachesTheEnd();
 
 private:
@@ -428,6 +429,29 @@ void TestTweetEnrichment::duplicateLinkEnrichedOnce()
     QCOMPARE(result->layer->body(m),
              u"https://x.com/a/status/1\n> @a: post\nand again https://x.com/a/status/1 and "
              "https://twitter.com/a/status/1"_s);
+}
+
+void TestTweetEnrichment::quotesAndAltText()
+{
+    const QByteArray json = R"({"code":200,"message":"OK","tweet":{"id":"31","text":"so true",
+        "author":{"name":"Ada","screen_name":"ada"},
+        "media":{"photos":[{"type":"photo","url":"https://pbs.twimg.com/x.jpg",
+                            "altText":"A cat  asleep\non a keyboard"},{"type":"photo"}]},
+        "quote":{"id":"30","text":"Cats are\nliquid.","author":{"screen_name":"bob"}}}})";
+    m_server->script("/fx/status/31", {TestResponse::json(200, json)});
+    m_server->script("/fx/status/32", {TestResponse::json(200, R"({"code":200,"tweet":{"id":"32",
+        "text":"","author":{"screen_name":"eve"}}})")});
+    TestExportBuilder b;
+    const quint32 m = b.text(u"https://x.com/ada/status/31"_s);
+    const quint32 empty = b.text(u"https://x.com/eve/status/32"_s);
+    const ChatExportPtr ex = b.build();
+    const auto result = runEnrichment(fetchParams(TestExportBuilder::rawLayer(ex)));
+    QVERIFY(result);
+    QCOMPARE(result->layer->body(m),
+             u"https://x.com/ada/status/31\n> @ada: so true\n> [Image: A "
+             "cat asleep on a keyboard]\n> > @bob: Cats are liquid."_s);
+    QCOMPARE(result->layer->body(empty), ex->messages.body(empty));
+    QCOMPARE(result->find(empty)->items.at(0).reason, u"no_text"_s);
 }
 
 void TestTweetEnrichment::progressReachesTheEnd()
