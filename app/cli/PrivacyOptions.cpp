@@ -3,10 +3,14 @@
 #include "PrivacyOptions.h"
 
 #include "CliSupport.h"
+#include "common/JobContext.h"
+#include "privacy/PrivacyJob.h"
 #include "privacy/WordListFile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -51,7 +55,8 @@ std::optional<PrivacyConfig> PrivacyOptions::toConfig(const QCommandLineParser &
     PrivacyConfig config = PrivacyConfig::defaults();
     if (enabled)
         *enabled = true;
-    if (parser.isSet(u"anonymize"_s)) {
+    // Only generate defines --anonymize (and passes @p enabled).
+    if (enabled && parser.isSet(u"anonymize"_s)) {
         const QString mode = parser.value(u"anonymize"_s);
         if (mode == u"off") {
             if (enabled)
@@ -87,6 +92,57 @@ std::optional<PrivacyConfig> PrivacyOptions::toConfig(const QCommandLineParser &
             = PrivacyConfig::keywordsFromLines(keywordLines, KeywordAction::DropMessage);
     *exitCode = ExitOk;
     return config;
+}
+
+TextLayerPtr PrivacyOptions::anonymize(const TextLayerPtr &input, const QCommandLineParser &parser,
+                                       CliIo &io, int *exitCode)
+{
+    bool enabled = true;
+    const std::optional<PrivacyConfig> config = toConfig(parser, io, exitCode, &enabled);
+    if (!config)
+        return {};
+    if (!enabled)
+        return input;
+    PrivacyParams params;
+    params.input = input;
+    params.config = *config;
+    params.collectFindings = false;
+    const QString mapPath = parser.value(u"pseudonym-map"_s);
+    if (!mapPath.isEmpty() && QFileInfo::exists(mapPath)) {
+        auto map = PseudonymMap::load(mapPath);
+        if (!map) {
+            printError(io, map.error());
+            *exitCode = exitCodeFor(map.error());
+            return {};
+        }
+        params.mapping = std::move(map).value();
+    }
+    QElapsedTimer timer;
+    timer.start();
+    JobContext job;
+    auto result = PrivacyJob::run(params, job);
+    if (!result) {
+        printError(io, result.error());
+        *exitCode = exitCodeFor(result.error());
+        return {};
+    }
+    if (!mapPath.isEmpty()) {
+        const Status saved = result->mapping.save(mapPath);
+        if (!saved) {
+            printError(io, saved.error());
+            *exitCode = exitCodeFor(saved.error());
+            return {};
+        }
+    }
+    const PrivacyReport &report = result->report;
+    if (parser.isSet(u"verbose"_s)) {
+        io.err << "privacy: " << timer.elapsed() << " ms, " << report.totalHits() << " hits, "
+               << report.messagesChanged << " messages changed, " << report.messagesDropped
+               << " dropped, region " << report.region << '\n';
+        io.err.flush();
+    }
+    *exitCode = ExitOk;
+    return result->layer;
 }
 
 } // namespace idiolect::cli

@@ -4,6 +4,7 @@
 
 #include "CliCommand.h"
 
+#include "model/TextLayer.h"
 #include "privacy/PrivacyConfig.h"
 
 #include <QCoreApplication>
@@ -28,10 +29,19 @@ public:
 
     /**
      * The configuration the options describe, starting from PrivacyConfig::defaults().
-     * Prints the problem and sets *exitCode on failure. *enabled is false for --anonymize off.
+     * Prints the problem and sets *exitCode on failure. Pass @p enabled exactly when the
+     * parser has --anonymize; it becomes false for --anonymize off.
      */
     static std::optional<PrivacyConfig> toConfig(const QCommandLineParser &parser, CliIo &io,
                                                  int *exitCode, bool *enabled = nullptr);
+
+    /**
+     * Runs the privacy stage over @p input with the options' configuration (nothing for
+     * --anonymize off), reading and updating --pseudonym-map. Returns null after printing
+     * the problem (sets *exitCode).
+     */
+    static TextLayerPtr anonymize(const TextLayerPtr &input, const QCommandLineParser &parser,
+                                  CliIo &io, int *exitCode);
 };
 
 } // namespace idiolect::cli

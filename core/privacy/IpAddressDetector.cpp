@@ -137,7 +137,9 @@ void IpAddressDetector::detectColonForms(QStringView text, std::vector<PiiHit> &
                 continue;
             }
         }
-        if (boundary && colons >= 2 && dashes == 0 && (hexLetter || candidate.contains(u"::"))) {
+        const auto hexDigits = std::count_if(candidate.begin(), candidate.end(), isHex);
+        if (boundary && colons >= 2 && dashes == 0 && hexDigits >= 2
+            && (hexLetter || candidate.contains(u"::"))) {
             QHostAddress address;
             if (address.setAddress(candidate.toString())
                 && address.protocol() == QAbstractSocket::IPv6Protocol) {

@@ -37,7 +37,7 @@ const QSet<QString> &NameData::ambiguousNames()
         u"cliff glen heath forest may bear buck colt dash ace star "
         // German given names and surnames that are common words.
         u"ernst heide rosa mai kai klein braun schwarz weiss weiß lang kurz jung groß gross "
-        u"koch bauer richter weber fischer schneider müller becker vogel fuchs hahn winter "
+        u"koch bauer richter weber fischer schneider müller vogel fuchs hahn winter "
         u"sommer könig kaiser krause frei engel horn busch berg stein blum blume bach "
         u"hase kraft wirth schmied hoch bart hell friede glück sonne mond "
         // Short forms that are words in many languages.

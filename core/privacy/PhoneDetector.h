@@ -16,11 +16,15 @@ namespace idiolect {
 /**
  * @brief Finds phone numbers with Google's libphonenumber.
  *
- * libphonenumber is exact but costs tens of microseconds per call, so a
- * prefilter first finds digit clusters ("+49 (0)30 1234-56", "0151.234.567")
- * with at least six digits; only those, with a little context, go to the
- * PhoneNumberMatcher (leniency VALID: the number must exist in the national
- * numbering plan, which rules out dates, prices, order numbers and scores).
+ * libphonenumber is exact but costs microseconds per call, so a prefilter
+ * first finds digit clusters ("+49 (0)30 1234-56", "0151.234.567") with at
+ * least seven digits, drops shapes that are never phone numbers (dates, IPv4
+ * addresses, dotted thousands), and only tries a region when the cluster
+ * starts the way national numbers there start (trunk prefix "0", or ten digits
+ * in North America). Surviving clusters are parsed and must be valid numbers
+ * in the national numbering plan (which rules out prices, order numbers and
+ * scores); long clusters that may hold two numbers or stray digits go to
+ * libphonenumber's PhoneNumberMatcher with a little context.
  * Order/invoice/tracking labels right before a national-format number veto it.
  * Contacts' own numbers are matched digit-for-digit in any formatting; national
  * formats are tried in the default region first, then in the extra regions
@@ -62,15 +66,27 @@ public:
     /** The prefilter: every cluster of six or more digits. */
     static void findClusters(QStringView text, std::vector<Cluster> &out);
 
+    /** True for clusters that are never phone numbers: dates, IPv4 shapes, "1.234.567". */
+    static bool isNonPhoneShape(QStringView cluster);
+
 private:
+    struct Region
+    {
+        std::string code;
+        std::string nationalPrefix; ///< "0" in DE, GB, FR, IN; "1" in NANPA (rarely written).
+        bool nanpa = false;
+    };
+
+    bool fitsRegion(QStringView cluster, const Cluster &c, const Region &region) const;
     bool matchKnown(QStringView text, const Cluster &c, std::vector<PiiHit> &out) const;
-    bool matchRegion(QStringView text, const Cluster &c, const std::string &region,
-                     float confidence, QLatin1StringView rule, std::vector<PiiHit> &out) const;
+    bool matchParsed(QStringView text, const Cluster &c, const Region &region, float confidence,
+                     QLatin1StringView rule, std::vector<PiiHit> &out) const;
+    bool matchInContext(QStringView text, const Cluster &c, const std::string &region,
+                        float confidence, QLatin1StringView rule, std::vector<PiiHit> &out) const;
     bool matchPossible(QStringView text, const Cluster &c, std::vector<PiiHit> &out) const;
     bool matchPossibleNational(QStringView text, const Cluster &c, std::vector<PiiHit> &out) const;
 
-    std::string m_region;
-    std::vector<std::string> m_extraRegions;
+    std::vector<Region> m_regions; ///< The default region first, then the extra ones.
     QHash<QString, KnownNumber> m_known; ///< Digit forms of the contacts' numbers.
 };
 

@@ -20,6 +20,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -31,33 +32,74 @@ namespace {
 struct TextProfile
 {
     int digits = 0;
-    bool at = false;
-    bool colon = false;
-    bool dot = false;
-    bool dash = false;
-    int longestKeyRun = 0;
+    quint32 mask = 0; ///< OR of the CharClass bits of every character.
+    [[nodiscard]] bool has(quint32 bits) const { return (mask & bits) != 0; }
 };
+
+enum CharClass : quint32 {
+    Digit = 1u << 0,
+    Upper = 1u << 1,
+    At = 1u << 2,
+    Dot = 1u << 3,
+    Colon = 1u << 4,
+    Dash = 1u << 5,
+    W = 1u << 6, ///< 'w' or 'W' (of "www.")
+    NonAscii = 1u << 7,
+    Underscore = 1u << 8,
+};
+
+constexpr std::array<quint16, 128> charClasses()
+{
+    std::array<quint16, 128> t{};
+    for (int c = '0'; c <= '9'; ++c)
+        t[size_t(c)] = Digit;
+    for (int c = 'A'; c <= 'Z'; ++c)
+        t[size_t(c)] = Upper;
+    t[size_t('@')] = At;
+    t[size_t('.')] = Dot;
+    t[size_t(':')] = Colon;
+    t[size_t('-')] = Dash;
+    t[size_t('_')] = Underscore;
+    t[size_t('w')] = W;
+    t[size_t('W')] = W | Upper;
+    return t;
+}
+
+bool isUnicodeDigit(char16_t u)
+{
+    return (u >= 0x0660 && u <= 0x0669) || (u >= 0x06F0 && u <= 0x06F9)
+        || (u >= 0x0966 && u <= 0x096F) || (u >= 0xFF10 && u <= 0xFF19);
+}
 
 TextProfile profile(QStringView text)
 {
+    static constexpr std::array<quint16, 128> classes = charClasses();
+    const char16_t *d = reinterpret_cast<const char16_t *>(text.data());
+    const qsizetype n = text.size();
     TextProfile p;
-    int run = 0;
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        const bool digit = u >= u'0' && u <= u'9';
-        p.digits += digit;
-        p.at = p.at || u == u'@';
-        p.colon = p.colon || u == u':';
-        p.dot = p.dot || u == u'.';
-        p.dash = p.dash || u == u'-';
-        const bool keyChar = digit || ((u | 0x20) >= u'a' && (u | 0x20) <= u'z') || u == u'-'
-            || u == u'_' || u == u'.';
-        run = keyChar ? run + 1 : 0;
-        p.longestKeyRun = qMax(p.longestKeyRun, run);
-        if (u > 0x7F && c.isDigit())
-            ++p.digits; // other scripts' digits (libphonenumber reads them too)
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t u = d[i];
+        if (u < 0x80) {
+            const quint32 cls = classes[u];
+            p.mask |= cls;
+            p.digits += int(cls & Digit);
+            continue;
+        }
+        p.mask |= NonAscii;
+        if (isUnicodeDigit(u)) { // other scripts' digits (libphonenumber reads them)
+            p.mask |= Digit;
+            ++p.digits;
+        } else if (QChar::isUpper(u)) {
+            p.mask |= Upper;
+        }
     }
     return p;
+}
+
+bool hasLink(QStringView text, const TextProfile &p)
+{
+    return (p.has(Colon) && text.contains(u"://"))
+        || (p.has(W) && p.has(Dot) && text.contains(u"www.", Qt::CaseInsensitive));
 }
 
 Error unknownRegion(const QString &region)
@@ -153,19 +195,20 @@ std::vector<PiiHit> PiiScanner::scan(QStringView text, const ScanContext &contex
     m_termDetector->detect(text, context, hits);
     if (m_phone && p.digits >= 6)
         m_phone->detect(text, context, hits);
-    if (m_email && p.at)
+    if (m_email && p.has(At))
         m_email->detect(text, context, hits);
-    if (m_url && (p.colon || p.dot))
+    if (m_url && hasLink(text, p))
         m_url->detect(text, context, hits);
-    if (m_ip && ((p.dot && p.digits >= 4) || p.colon || (p.dash && p.digits >= 6)))
+    if (m_ip && p.digits >= 4 && p.has(Dot | Colon | Dash))
         m_ip->detect(text, context, hits);
     if (m_card && p.digits >= 12)
         m_card->detect(text, context, hits);
     if (m_iban && p.digits >= 10)
         m_iban->detect(text, context, hits);
-    if (m_address && p.digits >= 1)
+    if (m_address && p.digits >= 1 && p.has(Upper))
         m_address->detect(text, context, hits);
-    if (m_secret && p.longestKeyRun >= 20)
+    // Every key format has digits and is at least 20 characters long.
+    if (m_secret && p.digits >= 1 && text.size() >= 20)
         m_secret->detect(text, context, hits);
     if (hits.empty())
         return hits;

@@ -53,13 +53,21 @@ void tokenize(QStringView text, std::vector<Item> &items)
                 i += 2; // "5th"
             else if (i < n && text[i].isLetter() && (i + 1 >= n || !text[i + 1].isLetter()))
                 ++i; // "12a", "221B"
+            else if (i < n && text[i].isLetter())
+                item.glued = true; // "120GB": a quantity, not a house number
         } else if (c.isLetter()) {
-            item.capitalized = c.isUpper() || c.isTitleCase();
+            const qsizetype wordStart = i;
             while (i < n
                    && (text[i].isLetter() || text[i].isMark()
                        || ((text[i] == u'-' || text[i] == u'\'' || text[i] == QChar(0x2019))
                            && i + 1 < n && text[i + 1].isLetter())))
                 ++i;
+            // Title case only: "Baker", "St."; acronyms such as "SATA" or "VIA" are not street names.
+            const QStringView word = text.mid(wordStart, i - wordStart);
+            item.capitalized = (c.isUpper() || c.isTitleCase())
+                && (word.size() == 1 || std::any_of(word.begin() + 1, word.end(), [](QChar x) {
+                                   return x.isLower();
+                               }));
             if (i < n && text[i] == u'.')
                 ++i; // abbreviations: "Str.", "St."
         } else {
@@ -69,6 +77,8 @@ void tokenize(QStringView text, std::vector<Item> &items)
             continue;
         }
         item.end = qint32(i);
+        if (!items.empty() && items.back().end == item.start)
+            item.glued = true;
         items.push_back(item);
         joined = true;
         comma = false;
@@ -82,7 +92,7 @@ QString folded(QStringView text, const Item &item)
 
 bool isHouseNumber(QStringView text, const Item &item)
 {
-    return item.number && item.end - item.start <= 5 && text[item.start] != u'0';
+    return item.number && !item.glued && item.end - item.start <= 5 && text[item.start] != u'0';
 }
 
 bool isUnit(const QString &word)
@@ -220,7 +230,7 @@ void StreetAddressDetector::detect(QStringView text, const ScanContext &,
                && !isEnglishType(folded(text, items[k]), true))
             ++k;
         if (k > j + 1 && k < items.size() && items[k].joined && !items[k].comma
-            && isEnglishType(folded(text, items[k]), items[k].capitalized)) {
+            && items[k].capitalized && isEnglishType(folded(text, items[k]), true)) {
             addHit(text, num.start, extendWithPostcode(text, items, k + 1, items[k].end),
                    rules::AddressNumberFirst, 0.85f, out);
             j = k;
@@ -249,10 +259,10 @@ void StreetAddressDetector::detect(QStringView text, const ScanContext &,
             }
         }
         // 4) "Via Roma 12", "Calle Mayor 5", "Rua das Flores 20".
-        if (num.joined && !unitAfter && j >= 2) {
+        if (num.joined && !num.comma && !unitAfter && j >= 2) {
             size_t m = j - 1;
             bool names = false;
-            while (m > 0 && j - m <= 4 && items[m].joined && !items[m].number
+            while (m > 0 && j - m <= 4 && items[m].joined && !items[m].comma && !items[m].number
                    && (items[m].capitalized || isParticle(folded(text, items[m])))) {
                 names = names || items[m].capitalized;
                 if (items[m - 1].capitalized && isPrefixType(folded(text, items[m - 1])))

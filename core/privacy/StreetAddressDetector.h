@@ -30,7 +30,8 @@ public:
         qint32 start = 0;
         qint32 end = 0;
         bool number = false;
-        bool capitalized = false;
+        bool capitalized = false; ///< Title case ("Baker"); not all capitals ("SATA").
+        bool glued = false; ///< Touches the previous item without a space ("VT8378", "120GB").
         bool joined = false; ///< Only spaces (or ", " before a postcode) since the previous item.
         bool comma = false; ///< The gap before contains a comma.
     };

@@ -142,29 +142,41 @@ void TermDetector::detect(QStringView text, const ScanContext &context,
         }
         const QStringView word = text.mid(tok.start, tok.length());
         size_t consumed = 0;
-        if (m_index->mayStartWith(word.front(), word.size())) {
-            WordTokenizer::fold(word, tok.hasMark, &t_folded);
+        // Words with combining marks are normalized first, so their hashes do not apply.
+        const bool slow = tok.hasMark;
+        bool folded = false;
+        const auto ensureFolded = [&] {
+            if (!folded)
+                WordTokenizer::fold(word, tok.hasMark, &t_folded);
+            folded = true;
+        };
+        if (slow || m_index->mayContain(tok.hash)) {
+            ensureFolded();
             if (matchAt(text, tokens, i, t_folded, Variant::Exact, tok.start, tok.end, context, out,
                         &consumed)) {
                 i += consumed;
                 continue;
             }
-            if (tok.nonAscii && WordTokenizer::stripAccents(t_folded, &t_other)
+        }
+        if (tok.nonAscii && (slow || m_index->mayContain(tok.plainHash))) {
+            ensureFolded();
+            if (WordTokenizer::stripAccents(t_folded, &t_other)
                 && matchAt(text, tokens, i, t_other, Variant::AccentFolded, tok.start, tok.end,
                            context, out, &consumed)) {
                 i += consumed;
                 continue;
             }
-            if (word.size() >= 4 && (word.back() == u's' || word.back() == u'S')) {
-                t_other = t_folded;
-                t_other.chop(1);
-                if (matchAt(text, tokens, i, t_other, Variant::Possessive, tok.start, tok.end - 1,
-                            context, out, &consumed))
-                    continue;
-            }
         }
-        if (word.size() >= 3 && isProclitic(word.front())
-            && m_index->mayStartWith(word[1], word.size() - 1)) {
+        if (word.size() >= 4 && (word.back() == u's' || word.back() == u'S')
+            && (slow || m_index->mayContain(tok.hashButLast))) {
+            ensureFolded();
+            t_other = t_folded;
+            t_other.chop(1);
+            if (matchAt(text, tokens, i, t_other, Variant::Possessive, tok.start, tok.end - 1,
+                        context, out, &consumed))
+                continue;
+        }
+        if (word.size() >= 3 && isProclitic(word.front())) {
             WordTokenizer::fold(word.mid(1), tok.hasMark, &t_other);
             if (matchAt(text, tokens, i, t_other, Variant::Prefixed, tok.start + 1, tok.end,
                         context, out, &consumed))
@@ -233,7 +245,7 @@ bool TermDetector::matchAt(QStringView text, const std::vector<WordToken> &token
                     continue;
                 out.push_back(PiiHit{start, matchEnd - start, PiiKind::Keyword, NamePart::None,
                                      1.0f, rules::KeywordList, 0, e.key});
-                labelledValue(text, matchEnd, out);
+                labelledValue(text, matchEnd, e.key.endsWith(u"phrase"), out);
                 emitted = true;
                 continue;
             }

@@ -37,7 +37,8 @@ private:
                  const QString &folded, Variant variant, qint32 start, qint32 end,
                  const ScanContext &context, std::vector<PiiHit> &out, size_t *consumed) const;
     void matchUnspaced(QStringView text, const WordToken &token, std::vector<PiiHit> &out) const;
-    static void labelledValue(QStringView text, qint32 after, std::vector<PiiHit> &out);
+    static void labelledValue(QStringView text, qint32 after, bool wholeLine,
+                              std::vector<PiiHit> &out);
 
     std::shared_ptr<const TermIndex> m_index;
 };

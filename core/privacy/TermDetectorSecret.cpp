@@ -37,7 +37,8 @@ qsizetype wordEnd(QStringView text, qsizetype p)
 
 } // namespace
 
-void TermDetector::labelledValue(QStringView text, qint32 after, std::vector<PiiHit> &out)
+void TermDetector::labelledValue(QStringView text, qint32 after, bool wholeLine,
+                                 std::vector<PiiHit> &out)
 {
     qsizetype p = skipSpaces(text, after, 3);
     bool labelled = false;
@@ -51,6 +52,18 @@ void TermDetector::labelledValue(QStringView text, qint32 after, std::vector<Pii
             if (p < text.size() && text[p] == u':')
                 p = skipSpaces(text, p + 1, 3);
         }
+    }
+    // A seed or recovery phrase is many plain words: after a ':' the rest of the line is the secret.
+    if (wholeLine && labelled) {
+        qsizetype end = p;
+        while (end < text.size() && text[end] != u'\n')
+            ++end;
+        while (end > p && text[end - 1].isSpace())
+            --end;
+        if (end - p >= 3)
+            out.push_back(PiiHit{qint32(p), qint32(end - p), PiiKind::Secret, NamePart::None, 0.9f,
+                                 rules::SecretLabelled, 0, text.mid(p, end - p).toString()});
+        return;
     }
     qsizetype end = wordEnd(text, p);
     while (end > p) {
@@ -71,8 +84,16 @@ void TermDetector::labelledValue(QStringView text, qint32 after, std::vector<Pii
         letter = letter || c.isLetter();
         symbol = symbol || (!c.isLetterOrNumber() && c != u'\'' && c != u'-' && c != QChar(0x2019));
     }
-    // Without ':' or '=', only values that look like codes count ("PIN 4711", "is hunter2").
-    if (!labelled && !digit && !(symbol && letter))
+    // Values must look like codes: "PIN 4711", "is hunter2", "Passwort: Sommer!2024". After
+    // ':' or '=' a mixed-case or long word counts too; "password: type it" does not.
+    bool upper = false;
+    bool lower = false;
+    for (QChar c : text.mid(p, length)) {
+        upper = upper || c.isUpper();
+        lower = lower || c.isLower();
+    }
+    const bool codeLike = digit || (symbol && letter);
+    if (!codeLike && !(labelled && ((upper && lower && !text[p].isUpper()) || length >= 8)))
         return;
     out.push_back(PiiHit{qint32(p), qint32(length), PiiKind::Secret, NamePart::None,
                          labelled ? 0.9f : 0.75f, rules::SecretLabelled, 0,

@@ -6,15 +6,6 @@
 
 namespace idiolect {
 
-namespace {
-
-size_t firstCharBucket(QChar c)
-{
-    return size_t(c.unicode()) & 1023;
-}
-
-} // namespace
-
 bool TermIndex::add(QStringView value, const TermEntry &entry)
 {
     QStringList words;
@@ -78,26 +69,15 @@ void TermIndex::insert(const QStringList &words, const TermEntry &entry)
             return;
     }
     target->entries.append(entry);
-    // Both the lower- and the upper-case first letter pass mayStartWith().
-    const QString &first = words.first();
-    m_firstChars.set(firstCharBucket(first.front()));
-    m_firstChars.set(firstCharBucket(first.front().toUpper()));
-    m_firstChars.set(firstCharBucket(first.front().toTitleCase()));
-    m_minLength = qMin(m_minLength, first.size());
-    m_maxLength = qMax(m_maxLength, first.size());
+    const quint32 h = WordTokenizer::hash(words.first());
+    m_bloom.set(h & (kBloomBits - 1));
+    m_bloom.set((h * 0x9E3779B1u) >> (32 - kBloomBitsLog2));
 }
 
 const QList<TermIndex::Sequence> *TermIndex::find(const QString &foldedFirst) const
 {
     const auto it = m_terms.constFind(foldedFirst);
     return it == m_terms.constEnd() ? nullptr : &*it;
-}
-
-bool TermIndex::mayStartWith(QChar first, qsizetype length) const
-{
-    // Folding can change the length slightly (ligatures, final sigma): allow a margin.
-    return length + 2 >= m_minLength && length <= m_maxLength + 2
-        && m_firstChars.test(firstCharBucket(first));
 }
 
 QSet<QString> TermIndex::nameWords() const

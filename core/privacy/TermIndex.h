@@ -37,8 +37,9 @@ struct TermEntry
  * Terms are stored as sequences of case-folded words keyed by their first
  * word, so "Anna Schmidt", "Anna" and "mot de passe" are all one hash lookup
  * per word of a message. Terms in scripts written without spaces (Chinese,
- * Japanese, Korean, Thai) are kept apart and searched as substrings. A bitset
- * over the first folded character rejects most words before any folding.
+ * Japanese, Korean, Thai) are kept apart and searched as substrings. A Bloom
+ * filter over the hashes of first words rejects almost every word of a
+ * message before any string is built.
  */
 class TermIndex final
 {
@@ -65,8 +66,16 @@ public:
 
     /** Sequences starting with the folded word, or nullptr. */
     [[nodiscard]] const QList<Sequence> *find(const QString &foldedFirst) const;
-    /** Cheap test on the raw word before folding: can any term start with it? */
-    [[nodiscard]] bool mayStartWith(QChar first, qsizetype length) const;
+    /**
+     * Cheap test with WordTokenizer's hash of a folded word: false means no term starts
+     * with it (a Bloom filter; true may be wrong, find() decides).
+     */
+    [[nodiscard]] bool mayContain(quint32 wordHash) const
+    {
+        const quint32 a = wordHash & (kBloomBits - 1);
+        const quint32 b = (wordHash * 0x9E3779B1u) >> (32 - kBloomBitsLog2);
+        return m_bloom.test(a) && m_bloom.test(b);
+    }
     [[nodiscard]] const QList<UnspacedTerm> &unspacedTerms() const { return m_unspaced; }
     [[nodiscard]] bool isEmpty() const { return m_terms.isEmpty() && m_unspaced.isEmpty(); }
     /** Every folded single word of every name term (keeps pseudonyms from reusing real names). */
@@ -78,9 +87,9 @@ private:
     QHash<QString, QList<Sequence>> m_terms;
     QList<UnspacedTerm> m_unspaced;
     QSet<QString> m_blocked;
-    std::bitset<1024> m_firstChars;
-    qsizetype m_minLength = 1 << 20;
-    qsizetype m_maxLength = 0;
+    static constexpr quint32 kBloomBitsLog2 = 16;
+    static constexpr quint32 kBloomBits = 1u << kBloomBitsLog2;
+    std::bitset<kBloomBits> m_bloom;
 };
 
 } // namespace idiolect

@@ -4,9 +4,19 @@
 
 #include <QChar>
 
+#include <array>
+
 namespace idiolect {
 
 namespace {
+
+constexpr quint32 kFnvOffset = 2166136261u;
+constexpr quint32 kFnvPrime = 16777619u;
+
+inline quint32 mix(quint32 h, char16_t unit)
+{
+    return (h ^ unit) * kFnvPrime;
+}
 
 char32_t codePointAt(QStringView text, qsizetype i, int *units)
 {
@@ -17,6 +27,23 @@ char32_t codePointAt(QStringView text, qsizetype i, int *units)
     }
     *units = 1;
     return c.unicode();
+}
+
+// Base letter of the precomposed Latin letters U+00C0..U+024F ("é" → 'e'), 0 if none;
+// the same result as NFD followed by dropping the marks.
+const std::array<char16_t, 0x190> &latinBases()
+{
+    static const std::array<char16_t, 0x190> table = [] {
+        std::array<char16_t, 0x190> t{};
+        for (char16_t c = 0xC0; c < 0x250; ++c) {
+            QString plain;
+            WordTokenizer::stripAccents(QString(QChar(c)), &plain);
+            if (plain.size() == 1 && plain[0].unicode() != c)
+                t[c - 0xC0] = plain[0].unicode();
+        }
+        return t;
+    }();
+    return table;
 }
 
 } // namespace
@@ -46,12 +73,28 @@ bool WordTokenizer::isUnspacedScript(char32_t ch)
     }
 }
 
+quint32 WordTokenizer::hash(QStringView folded)
+{
+    quint32 h = kFnvOffset;
+    for (QChar c : folded)
+        h = mix(h, c.unicode());
+    return h;
+}
+
 bool WordTokenizer::next(WordToken *token)
 {
+    const char16_t *data = reinterpret_cast<const char16_t *>(m_text.data());
     const qsizetype n = m_text.size();
     int units = 1;
-    // Skip separators.
+    // Skip separators (ASCII fast path).
     while (m_pos < n) {
+        const char16_t u = data[m_pos];
+        if (u < 0x80) {
+            if ((u | 0x20) >= u'a' && (u | 0x20) <= u'z')
+                break;
+            ++m_pos;
+            continue;
+        }
         const char32_t ch = codePointAt(m_text, m_pos, &units);
         if (isWordChar(ch) && !QChar::isMark(ch))
             break;
@@ -61,29 +104,54 @@ bool WordTokenizer::next(WordToken *token)
         return false;
     *token = WordToken{};
     token->start = qint32(m_pos);
+    quint32 h = kFnvOffset;
+    quint32 previous = kFnvOffset;
+    quint32 plain = kFnvOffset;
     bool first = true;
     while (m_pos < n) {
+        const char16_t u = data[m_pos];
+        if (u < 0x80) {
+            const char16_t lower = u | 0x20;
+            if (lower < u'a' || lower > u'z' || token->unspaced)
+                break;
+            previous = h;
+            h = mix(h, lower);
+            plain = mix(plain, lower);
+            first = false;
+            ++m_pos;
+            continue;
+        }
         const char32_t ch = codePointAt(m_text, m_pos, &units);
         if (!isWordChar(ch))
             break;
-        if (ch >= 0x80) {
-            token->nonAscii = true;
-            const bool mark = QChar::isMark(ch);
-            token->hasMark = token->hasMark || mark;
-            if (!mark) {
-                const bool unspaced = isUnspacedScript(ch);
-                if (first)
-                    token->unspaced = unspaced;
-                else if (unspaced != token->unspaced)
-                    break;
-            }
-        } else if (token->unspaced) {
-            break;
+        token->nonAscii = true;
+        const bool mark = QChar::isMark(ch);
+        token->hasMark = token->hasMark || mark;
+        if (!mark) {
+            const bool unspaced = isUnspacedScript(ch);
+            if (first)
+                token->unspaced = unspaced;
+            else if (unspaced != token->unspaced)
+                break;
+        }
+        const char32_t folded = QChar::toCaseFolded(ch);
+        previous = h;
+        if (QChar::requiresSurrogates(folded)) {
+            h = mix(mix(h, QChar::highSurrogate(folded)), QChar::lowSurrogate(folded));
+            plain = mix(mix(plain, QChar::highSurrogate(folded)), QChar::lowSurrogate(folded));
+        } else {
+            h = mix(h, char16_t(folded));
+            const char16_t base
+                = folded >= 0xC0 && folded < 0x250 ? latinBases()[folded - 0xC0] : char16_t(0);
+            plain = mix(plain, base ? base : char16_t(folded));
         }
         first = false;
         m_pos += units;
     }
     token->end = qint32(m_pos);
+    token->hash = h;
+    token->hashButLast = previous;
+    token->plainHash = plain;
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include "CliSupport.h"
 #include "EnrichmentCliOptions.h"
 #include "GenerationCliOptions.h"
+#include "PrivacyOptions.h"
 #include "analysis/StyleJson.h"
 #include "common/JobContext.h"
 #include "generation/GenerationJob.h"
@@ -48,6 +49,7 @@ void GenerateCommand::configure(QCommandLineParser &parser) const
     GenerationCliOptions::addEpisodes(parser);
     GenerationCliOptions::addFilters(parser);
     EnrichmentCliOptions::add(parser);
+    PrivacyOptions::add(parser, true);
     parser.addOption({u"max-examples"_s,
                       tr("Sample at most N examples, fairly across types and chats."), u"N"_s});
     parser.addOption({u"no-balance"_s, tr("Do not balance the example types.")});
@@ -101,7 +103,7 @@ TextLayerPtr GenerateCommand::buildLayer(const ChatExportPtr &ex, const QCommand
     if (parser.isSet(u"verbose"_s))
         io.err << "enrich: " << timer.elapsed() << " ms, " << m_enrichment.enhancedMessages
                << " messages enhanced\n";
-    return enriched->layer;
+    return PrivacyOptions::anonymize(enriched->layer, parser, io, exitCode);
 }
 
 int GenerateCommand::run(const QCommandLineParser &parser, CliIo &io)

@@ -165,8 +165,12 @@ void TestNameDetection::keywords_data()
     QTest::addColumn<QStringList>("secrets");
     QTest::newRow("password is") << u"my password is hunter2"_s << QStringList{u"password"_s}
                                  << QStringList{u"hunter2"_s};
-    QTest::newRow("colon") << u"Passwort: geheim!"_s << QStringList{u"Passwort"_s}
-                           << QStringList{u"geheim"_s};
+    QTest::newRow("colon") << u"Passwort: geheim42!"_s << QStringList{u"Passwort"_s}
+                           << QStringList{u"geheim42"_s};
+    QTest::newRow("colon long word") << u"password: correcthorse"_s << QStringList{u"password"_s}
+                                     << QStringList{u"correcthorse"_s};
+    QTest::newRow("colon instruction")
+        << u"sudo password: type yours"_s << QStringList{u"password"_s} << QStringList{};
     QTest::newRow("PIN digits") << u"die PIN 4711, ok?"_s << QStringList{u"PIN"_s}
                                 << QStringList{u"4711"_s};
     QTest::newRow("pin verb") << u"pin the message"_s << QStringList{} << QStringList{};
@@ -174,8 +178,8 @@ void TestNameDetection::keywords_data()
                               << QStringList{};
     QTest::newRow("wrong") << u"the password is wrong"_s << QStringList{u"password"_s}
                            << QStringList{};
-    QTest::newRow("phrase") << u"the seed phrase: alpha bravo"_s << QStringList{u"seed phrase"_s}
-                            << QStringList{u"alpha"_s};
+    QTest::newRow("phrase") << u"the seed phrase: alpha bravo \nok"_s
+                            << QStringList{u"seed phrase"_s} << QStringList{u"alpha bravo"_s};
     QTest::newRow("french") << u"mot de passe = x9y8"_s << QStringList{u"mot de passe"_s}
                             << QStringList{u"x9y8"_s};
 }

@@ -216,6 +216,7 @@ void TestPiiDetectors::ip_data()
     QTest::newRow("five parts") << u"1.2.3.4.5"_s << QStringList{};
     QTest::newRow("time") << u"at 12:30:45"_s << QStringList{};
     QTest::newRow("date") << u"12.05.2024"_s << QStringList{};
+    QTest::newRow("double colon") << u"C:: and ::"_s << QStringList{};
 }
 
 void TestPiiDetectors::ip()
@@ -290,6 +291,9 @@ void TestPiiDetectors::address_data()
     QTest::newRow("place in race") << u"auf Platz 1 gelandet"_s << QStringList{};
     QTest::newRow("lower case street") << u"the 3 main points"_s << QStringList{};
     QTest::newRow("year") << u"Im Jahr 2020"_s << QStringList{};
+    QTest::newRow("acronym") << u"530 SATA Drive"_s << QStringList{};
+    QTest::newRow("quantity") << u"a 120GB Drive"_s << QStringList{};
+    QTest::newRow("product") << u"VIA Technologies, Inc VT8378"_s << QStringList{};
 }
 
 void TestPiiDetectors::address()
