@@ -132,6 +132,40 @@ std::optional<GenerationOptions> GenerationCliOptions::parse(const QCommandLineP
     return o;
 }
 
+void GenerationCliOptions::configureAnalysis(QCommandLineParser &parser, int groups,
+                                             const QString &jsonHelp)
+{
+    ExportOptions::add(parser);
+    parser.addOption({u"json"_s, jsonHelp});
+    if (groups & Windows)
+        addWindows(parser);
+    if (groups & Episodes)
+        addEpisodes(parser);
+    if (groups & Filters)
+        addFilters(parser);
+}
+
+std::optional<GenerationCliOptions::Analysis>
+GenerationCliOptions::prepare(const QCommandLineParser &parser, int groups, CliIo &io,
+                              int *exitCode)
+{
+    std::optional<GenerationOptions> options = parse(parser, groups, io);
+    if (!options) {
+        *exitCode = ExitUsage;
+        return std::nullopt;
+    }
+    std::optional<Corpus> corpus = loadCorpus(parser, *options, io, exitCode);
+    if (!corpus)
+        return std::nullopt;
+    return Analysis{std::move(*options), std::move(*corpus)};
+}
+
+int GenerationCliOptions::fail(CliIo &io, const Error &error)
+{
+    printError(io, error);
+    return exitCodeFor(error);
+}
+
 std::optional<Corpus> GenerationCliOptions::loadCorpus(const QCommandLineParser &parser,
                                                        const GenerationOptions &options, CliIo &io,
                                                        int *exitCode)
@@ -142,15 +176,13 @@ std::optional<Corpus> GenerationCliOptions::loadCorpus(const QCommandLineParser 
     const auto layer = std::make_shared<const TextLayer>(ex);
     auto spec = MessageFilter::toCorpusSpec(*layer, options);
     if (!spec) {
-        printError(io, spec.error());
-        *exitCode = exitCodeFor(spec.error());
+        *exitCode = fail(io, spec.error());
         return std::nullopt;
     }
     JobContext job;
     auto corpus = Corpus::build(layer, *spec, job);
     if (!corpus) {
-        printError(io, corpus.error());
-        *exitCode = exitCodeFor(corpus.error());
+        *exitCode = fail(io, corpus.error());
         return std::nullopt;
     }
     *exitCode = ExitOk;

@@ -38,6 +38,21 @@ public:
     static std::optional<GenerationOptions> parse(const QCommandLineParser &parser, int groups,
                                                   CliIo &io);
 
+    /** The parsed options and the corpus an analysis command works on. */
+    struct Analysis
+    {
+        GenerationOptions options;
+        Corpus corpus;
+    };
+
+    /** Adds EXPORT and the shared import options, --json (described by @p jsonHelp) and @p groups. */
+    static void configureAnalysis(QCommandLineParser &parser, int groups, const QString &jsonHelp);
+    /** parse() plus loadCorpus(); nullopt (with *exitCode set) when either fails. */
+    static std::optional<Analysis> prepare(const QCommandLineParser &parser, int groups, CliIo &io,
+                                           int *exitCode);
+    /** Prints @p error and returns its exit code. */
+    static int fail(CliIo &io, const Error &error);
+
     /**
      * Imports EXPORT and builds the filtered corpus over the raw text layer
      * (for the analysis commands); prints errors and sets *exitCode on failure.

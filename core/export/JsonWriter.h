@@ -33,6 +33,7 @@ public:
     void key(const char *key);
 
     void value(QStringView text);
+    void value(const QString &text) { value(QStringView(text)); }
     void value(const char *asciiText);
     void value(qint64 number);
     void value(int number) { value(qint64(number)); }
@@ -41,6 +42,14 @@ public:
     void null();
     /** Any QJsonValue (objects keep QJsonObject's key order). */
     void value(const QJsonValue &json);
+
+    /** key(name) followed by value(v). */
+    template<typename T>
+    void member(const char *name, const T &v)
+    {
+        key(name);
+        value(v);
+    }
 
     /** Appends raw bytes (e.g. a newline between rows) without touching the comma state. */
     void raw(const char *bytes) { m_out.append(bytes); }

@@ -57,30 +57,21 @@ void RecordEncoder::encode(JsonWriter &json, const RenderedExample &r, const Exa
 {
     json.beginObject();
     if (format == DatasetFormat::Alpaca) {
-        json.key("instruction");
-        json.value(QStringView(r.instruction));
-        json.key("input");
-        json.value(QStringView(r.input));
-        json.key("output");
-        json.value(QStringView(r.output));
-        if (!r.system.isEmpty()) {
-            json.key("system");
-            json.value(QStringView(r.system));
-        }
+        json.member("instruction", r.instruction);
+        json.member("input", r.input);
+        json.member("output", r.output);
+        if (!r.system.isEmpty())
+            json.member("system", r.system);
     } else {
         const bool sharegpt = format == DatasetFormat::ShareGpt;
         json.key(sharegpt ? "conversations" : "messages");
         json.beginArray();
         for (const ChatTurn &turn : r.turns) {
             json.beginObject();
-            json.key(sharegpt ? "from" : "role");
-            json.value(roleName(turn.role, format));
-            json.key(sharegpt ? "value" : "content");
-            json.value(QStringView(turn.content));
-            if (turn.weight >= 0 && turn.role == ChatRole::Assistant) {
-                json.key("weight");
-                json.value(turn.weight);
-            }
+            json.member(sharegpt ? "from" : "role", roleName(turn.role, format));
+            json.member(sharegpt ? "value" : "content", turn.content);
+            if (turn.weight >= 0 && turn.role == ChatRole::Assistant)
+                json.member("weight", turn.weight);
             json.endObject();
         }
         json.endArray();
@@ -98,14 +89,11 @@ void RecordEncoder::encodeMetadata(JsonWriter &json, const Example &e, const Tex
     const MessageStore &store = layer.chatExport().messages;
     const ExampleMetadata &m = e.meta;
     json.beginObject();
-    json.key("id");
     char id[17];
     std::snprintf(id, sizeof id, "%016llx", static_cast<unsigned long long>(e.id));
-    json.value(id);
-    json.key("type");
-    json.value(QStringView(exampleTypeName(e.type)));
-    json.key("thread_id");
-    json.value(e.threadId);
+    json.member("id", static_cast<const char *>(id));
+    json.member("type", exampleTypeName(e.type));
+    json.member("thread_id", e.threadId);
     json.key("message_ids");
     json.beginArray();
     for (const ExampleMessage &msg : e.context)
@@ -117,43 +105,26 @@ void RecordEncoder::encodeMetadata(JsonWriter &json, const Example &e, const Tex
         json.endObject();
         return;
     }
-    json.key("strategy");
-    json.value(QStringView(strategyName(e.strategy())));
-    json.key("partner");
-    json.value(QStringView(e.partner));
-    json.key("context_size");
-    json.value(qint64(e.context.size()));
-    json.key("target_count");
-    json.value(qint64(e.targets.size()));
-    json.key("timestamp");
+    json.member("strategy", strategyName(e.strategy()));
+    json.member("partner", e.partner);
+    json.member("context_size", qint64(e.context.size()));
+    json.member("target_count", qint64(e.targets.size()));
     const qint64 time = e.targets.empty() ? 0 : store.dateSent(e.targets.front().index);
     char iso[96];
     isoUtc(time, iso);
-    json.value(iso);
-    json.key("momentum");
-    json.value(QStringView(m.momentum ? momentumName(*m.momentum) : QString()));
-    json.key("response_delay");
-    json.value(m.responseDelay);
-    json.key("avg_time_gap");
-    json.value(m.avgTimeGap);
-    json.key("burst_size");
-    json.value(m.burstSize);
-    json.key("avg_time_between");
-    json.value(m.avgTimeBetween);
-    json.key("partner_style");
-    json.value(QStringView(m.partnerStyle ? partnerStyleName(*m.partnerStyle) : QString()));
-    json.key("your_usual_style");
-    json.value(QStringView(m.yourUsualStyle));
-    json.key("adaptation_level");
-    json.value(m.adaptationLevel);
-    json.key("style_difference");
-    json.value(m.styleDifference);
-    json.key("split_ratio");
-    json.value(m.splitRatio);
-    json.key("answer_delay");
-    json.value(m.answerDelay);
-    json.key("has_media");
-    json.value(m.hasMedia);
+    json.member("timestamp", static_cast<const char *>(iso));
+    json.member("momentum", m.momentum ? momentumName(*m.momentum) : QString());
+    json.member("response_delay", m.responseDelay);
+    json.member("avg_time_gap", m.avgTimeGap);
+    json.member("burst_size", m.burstSize);
+    json.member("avg_time_between", m.avgTimeBetween);
+    json.member("partner_style", m.partnerStyle ? partnerStyleName(*m.partnerStyle) : QString());
+    json.member("your_usual_style", m.yourUsualStyle);
+    json.member("adaptation_level", m.adaptationLevel);
+    json.member("style_difference", m.styleDifference);
+    json.member("split_ratio", m.splitRatio);
+    json.member("answer_delay", m.answerDelay);
+    json.member("has_media", m.hasMedia);
     json.endObject();
 }
 

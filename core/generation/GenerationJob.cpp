@@ -12,8 +12,11 @@
 #include "common/JobContext.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace idiolect {
 
@@ -33,6 +36,37 @@ QList<Strategy> uniqueStrategies(const QList<Strategy> &requested)
             out.append(s);
     }
     return out;
+}
+
+/** What the document / sidecar records about the run: counts and the options that shaped it. */
+QJsonObject runInfo(const GenerationOptions &o, const std::vector<Example> &examples)
+{
+    QMap<QString, qint64> byType;
+    for (const Example &e : examples)
+        ++byType[exampleTypeName(e.type)];
+    QJsonObject types;
+    for (auto it = byType.cbegin(); it != byType.cend(); ++it)
+        types.insert(it.key(), it.value());
+    QJsonArray strategies;
+    for (Strategy s : uniqueStrategies(o.strategies))
+        strategies.append(strategyName(s));
+    return QJsonObject{
+        {u"examples_by_type"_s, types},
+        {u"strategies"_s, strategies},
+        {u"seed"_s, QString::number(o.seed)},
+        {u"balance_examples"_s, o.balanceExamples},
+        {u"max_examples"_s, o.maxExamples ? QJsonValue(*o.maxExamples) : QJsonValue()},
+        {u"min_message_length"_s, o.minMessageLength},
+        {u"window_size"_s, o.windows.windowSize},
+        {u"stride"_s, o.windows.stride},
+        {u"min_window_messages"_s, o.windows.minWindowMessages},
+        {u"episode_gap_minutes"_s, o.episodes.timeGapMinutes},
+        {u"partner_filters"_s, qint64(o.filters.partners.size())},
+        {u"from"_s, o.filters.from ? o.filters.from->toString(Qt::ISODate) : QString()},
+        {u"to"_s, o.filters.to ? o.filters.to->toString(Qt::ISODate) : QString()},
+        {u"exclude_blocked"_s, o.filters.excludeBlocked},
+        {u"time_zone"_s, QString::fromUtf8(o.style.timeZone.id())},
+    };
 }
 
 } // namespace
@@ -156,6 +190,8 @@ Expected<GenerationResult> GenerationJob::run(const GenerationParams &params, Jo
         DatasetWriteOptions write = *params.output;
         if (write.styleAnalysis.isEmpty())
             write.styleAnalysis = StyleJson::toJson(result.style, true);
+        if (write.runInfo.isEmpty())
+            write.runInfo = runInfo(options, result.examples);
         JobContext writeJob;
         writeJob.attachToParent(&job, kGenerateEnd, 1000);
         auto written = DatasetWriter::write(result.examples, params.layer, write, writeJob);

@@ -5,8 +5,6 @@
 #include "ExampleFactory.h"
 #include "analysis/Corpus.h"
 
-#include <QSet>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -17,14 +15,23 @@ namespace {
 
 bool startsWithQuestionWord(QStringView text)
 {
-    static const QSet<QString> words
-        = {u"who"_s,   u"what"_s,   u"when"_s,    u"where"_s,   u"why"_s,   u"how"_s,    u"which"_s,
-           u"whose"_s, u"whom"_s,   u"wer"_s,     u"was"_s,     u"wann"_s,  u"wo"_s,     u"warum"_s,
-           u"wie"_s,   u"welche"_s, u"welcher"_s, u"welches"_s, u"wieso"_s, u"weshalb"_s};
+    static constexpr QLatin1StringView words[]
+        = {QLatin1StringView("who"),    QLatin1StringView("what"),    QLatin1StringView("when"),
+           QLatin1StringView("where"),  QLatin1StringView("why"),     QLatin1StringView("how"),
+           QLatin1StringView("which"),  QLatin1StringView("whose"),   QLatin1StringView("whom"),
+           QLatin1StringView("wer"),    QLatin1StringView("was"),     QLatin1StringView("wann"),
+           QLatin1StringView("wo"),     QLatin1StringView("warum"),   QLatin1StringView("wie"),
+           QLatin1StringView("welche"), QLatin1StringView("welcher"), QLatin1StringView("welches"),
+           QLatin1StringView("wieso"),  QLatin1StringView("weshalb")};
     qsizetype end = 0;
     while (end < text.size() && text[end].isLetter())
         ++end;
-    return end > 0 && words.contains(text.first(end).toString().toLower());
+    const QStringView first = text.first(end);
+    for (QLatin1StringView w : words) {
+        if (first.compare(w, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
 }
 
 } // namespace

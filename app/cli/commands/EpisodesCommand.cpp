@@ -29,30 +29,29 @@ QString EpisodesCommand::summary() const
     return tr("List natural dialogue episodes (conversations split at long pauses).");
 }
 
+namespace {
+
+constexpr int kGroups = GenerationCliOptions::Filters | GenerationCliOptions::Episodes;
+
+} // namespace
+
 void EpisodesCommand::configure(QCommandLineParser &parser) const
 {
-    ExportOptions::add(parser);
-    parser.addOption({u"json"_s, tr("Print a JSON array with the messages of each episode.")});
-    GenerationCliOptions::addEpisodes(parser);
-    GenerationCliOptions::addFilters(parser);
+    GenerationCliOptions::configureAnalysis(
+        parser, kGroups, tr("Print a JSON array with the messages of each episode."));
 }
 
 int EpisodesCommand::run(const QCommandLineParser &parser, CliIo &io)
 {
-    auto options = GenerationCliOptions::parse(
-        parser, GenerationCliOptions::Filters | GenerationCliOptions::Episodes, io);
-    if (!options)
-        return ExitUsage;
     int exitCode = ExitOk;
-    const auto corpus = GenerationCliOptions::loadCorpus(parser, *options, io, &exitCode);
-    if (!corpus)
+    const auto analysis = GenerationCliOptions::prepare(parser, kGroups, io, &exitCode);
+    if (!analysis)
         return exitCode;
+    const Corpus *corpus = &analysis->corpus;
     JobContext job;
-    auto episodes = EpisodeSegmenter::segmentAll(*corpus, options->episodes, job);
-    if (!episodes) {
-        printError(io, episodes.error());
-        return exitCodeFor(episodes.error());
-    }
+    auto episodes = EpisodeSegmenter::segmentAll(*corpus, analysis->options.episodes, job);
+    if (!episodes)
+        return GenerationCliOptions::fail(io, episodes.error());
     if (parser.isSet(u"json"_s)) {
         QJsonArray all;
         for (const Episode &e : *episodes)

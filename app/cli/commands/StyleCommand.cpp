@@ -108,31 +108,27 @@ QString StyleCommand::summary() const
 
 void StyleCommand::configure(QCommandLineParser &parser) const
 {
-    ExportOptions::add(parser);
-    parser.addOption({u"json"_s, tr("Print JSON (the original API's style keys).")});
+    GenerationCliOptions::configureAnalysis(parser, GenerationCliOptions::Filters,
+                                            tr("Print JSON (the original API's style keys)."));
     parser.addOption({u"all-partners"_s, tr("Also show every chat partner's profile.")});
-    GenerationCliOptions::addFilters(parser);
 }
 
 int StyleCommand::run(const QCommandLineParser &parser, CliIo &io)
 {
-    auto options = GenerationCliOptions::parse(parser, GenerationCliOptions::Filters, io);
-    if (!options)
-        return ExitUsage;
     int exitCode = ExitOk;
-    const auto corpus = GenerationCliOptions::loadCorpus(parser, *options, io, &exitCode);
-    if (!corpus)
+    const auto analysis
+        = GenerationCliOptions::prepare(parser, GenerationCliOptions::Filters, io, &exitCode);
+    if (!analysis)
         return exitCode;
     JobContext job;
-    EpisodeOptions episodeOptions = options->episodes;
+    EpisodeOptions episodeOptions = analysis->options.episodes;
     episodeOptions.classify = false;
-    auto episodes = EpisodeSegmenter::segmentAll(*corpus, episodeOptions, job);
-    auto style = episodes ? StyleAnalyzer::analyze(*corpus, options->style, *episodes, job)
-                          : Expected<StyleAnalysis>(episodes.error());
-    if (!style) {
-        printError(io, style.error());
-        return exitCodeFor(style.error());
-    }
+    auto episodes = EpisodeSegmenter::segmentAll(analysis->corpus, episodeOptions, job);
+    auto style = episodes
+        ? StyleAnalyzer::analyze(analysis->corpus, analysis->options.style, *episodes, job)
+        : Expected<StyleAnalysis>(episodes.error());
+    if (!style)
+        return GenerationCliOptions::fail(io, style.error());
     const bool partners = parser.isSet(u"all-partners"_s) || parser.isSet(u"partner"_s);
     if (parser.isSet(u"json"_s)) {
         io.out

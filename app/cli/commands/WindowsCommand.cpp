@@ -29,30 +29,29 @@ QString WindowsCommand::summary() const
     return tr("List conversation windows (your messages with the context before them).");
 }
 
+namespace {
+
+constexpr int kGroups = GenerationCliOptions::Filters | GenerationCliOptions::Windows;
+
+} // namespace
+
 void WindowsCommand::configure(QCommandLineParser &parser) const
 {
-    ExportOptions::add(parser);
-    parser.addOption({u"json"_s, tr("Print a JSON array with context and response text.")});
-    GenerationCliOptions::addWindows(parser);
-    GenerationCliOptions::addFilters(parser);
+    GenerationCliOptions::configureAnalysis(
+        parser, kGroups, tr("Print a JSON array with context and response text."));
 }
 
 int WindowsCommand::run(const QCommandLineParser &parser, CliIo &io)
 {
-    auto options = GenerationCliOptions::parse(
-        parser, GenerationCliOptions::Filters | GenerationCliOptions::Windows, io);
-    if (!options)
-        return ExitUsage;
     int exitCode = ExitOk;
-    const auto corpus = GenerationCliOptions::loadCorpus(parser, *options, io, &exitCode);
-    if (!corpus)
+    const auto analysis = GenerationCliOptions::prepare(parser, kGroups, io, &exitCode);
+    if (!analysis)
         return exitCode;
+    const Corpus *corpus = &analysis->corpus;
     JobContext job;
-    auto windows = WindowFinder::findAll(*corpus, options->windows, job);
-    if (!windows) {
-        printError(io, windows.error());
-        return exitCodeFor(windows.error());
-    }
+    auto windows = WindowFinder::findAll(*corpus, analysis->options.windows, job);
+    if (!windows)
+        return GenerationCliOptions::fail(io, windows.error());
     if (parser.isSet(u"json"_s)) {
         QJsonArray all;
         for (const ConversationWindow &w : *windows)

@@ -1,11 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Idiolect contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ExportBuilder.h"
-#include "analysis/EpisodeSegmenter.h"
-#include "analysis/StyleAnalyzer.h"
+#include "Generated.h"
 #include "export/DatasetValidator.h"
 #include "export/ExampleRenderer.h"
-#include "generation/GenerationJob.h"
 
 #include <QTest>
 
@@ -15,22 +12,13 @@ using namespace idiolect::test;
 
 namespace {
 
-struct Fixture
-{
-    TextLayerPtr layer;
-    std::vector<Example> examples;
-};
-
 /** Runs one strategy over @p layer with a minimum window of 2. */
 std::vector<Example> generate(const TextLayerPtr &layer, Strategy strategy)
 {
     GenerationOptions options;
     options.strategies = {strategy};
     options.windows.minWindowMessages = 2;
-    const Corpus corpus = corpusOf(layer);
-    auto episodes = EpisodeSegmenter::segmentAll(corpus, {}, JobContext::detached());
-    auto style = StyleAnalyzer::analyze(corpus, {}, *episodes, JobContext::detached());
-    return std::move(*GenerationJob::generate(corpus, options, *style, JobContext::detached()));
+    return Generated::of(layer, options).examples;
 }
 
 QString roles(const RenderedExample &r)

@@ -1,10 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Idiolect contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ExportBuilder.h"
-#include "analysis/EpisodeSegmenter.h"
-#include "analysis/StyleAnalyzer.h"
+#include "Generated.h"
 #include "export/ExampleRenderer.h"
-#include "generation/GenerationJob.h"
 
 #include <QTest>
 
@@ -14,25 +11,10 @@ using namespace idiolect::test;
 
 namespace {
 
-struct Run
-{
-    std::shared_ptr<Corpus> corpus;
-    StyleAnalysis style;
-    std::vector<Example> examples;
-};
-
-Run run(const TextLayerPtr &layer, Strategy strategy, GenerationOptions options = {})
+Generated run(const TextLayerPtr &layer, Strategy strategy, GenerationOptions options = {})
 {
     options.strategies = {strategy};
-    Run r;
-    r.corpus = std::make_shared<Corpus>(corpusOf(layer));
-    auto episodes
-        = EpisodeSegmenter::segmentAll(*r.corpus, options.episodes, JobContext::detached());
-    r.style = std::move(
-        *StyleAnalyzer::analyze(*r.corpus, options.style, *episodes, JobContext::detached()));
-    r.examples
-        = std::move(*GenerationJob::generate(*r.corpus, options, r.style, JobContext::detached()));
-    return r;
+    return Generated::of(layer, options);
 }
 
 RenderedExample alpaca(const TextLayerPtr &layer, const Example &e)
@@ -70,7 +52,7 @@ void TestStrategies::conversational()
     b.from(t, ann, kT0 + 2 * kMinute, u"What kind of project?"_s);
     b.you(t, kT0 + 3 * kMinute, u"A chatbot using transformers and fine-tuning!"_s);
     const auto layer = b.layer();
-    const Run r = run(layer, Strategy::Conversational);
+    const Generated r = run(layer, Strategy::Conversational);
     QCOMPARE(r.examples.size(), size_t(1));
     const Example &e = r.examples[0];
     QCOMPARE(e.type, ExampleType::ConversationWindow);
@@ -101,14 +83,14 @@ void TestStrategies::idsAreStable()
     const auto layer = b.layer();
     GenerationOptions small;
     small.windows.windowSize = 2;
-    const Run a = run(layer, Strategy::Conversational);
-    const Run c = run(layer, Strategy::Conversational, small);
+    const Generated a = run(layer, Strategy::Conversational);
+    const Generated c = run(layer, Strategy::Conversational, small);
     QCOMPARE(a.examples.size(), c.examples.size());
     for (size_t i = 0; i < a.examples.size(); ++i) {
         QCOMPARE(a.examples[i].id, c.examples[i].id); // Same target, different context.
         QVERIFY(a.examples[i].context.size() >= c.examples[i].context.size());
     }
-    const Run q = run(layer, Strategy::Qa);
+    const Generated q = run(layer, Strategy::Qa);
     QCOMPARE(q.examples.size(), a.examples.size() + 1); // QA also pairs the first answer.
     QVERIFY(q.examples[1].id != a.examples[0].id); // Same target, other type.
     QCOMPARE(q.examples[1].targets[0].index, a.examples[0].targets[0].index);
@@ -124,7 +106,7 @@ void TestStrategies::burst()
     b.you(t, kT0 + kMinute + 10 * kSecond, u"Remember when we talked about that project?"_s);
     b.you(t, kT0 + kMinute + 30 * kSecond, u"I think we should reconsider the timeline"_s);
     const auto layer = b.layer();
-    const Run r = run(layer, Strategy::Burst);
+    const Generated r = run(layer, Strategy::Burst);
     QCOMPARE(r.examples.size(), size_t(1));
     const Example &e = r.examples[0];
     QCOMPARE(e.instruction, u"Continue this message burst naturally"_s);
@@ -207,7 +189,7 @@ void TestStrategies::adaptive()
         b.from(other, bob, start, u"hi there"_s);
         b.you(other, start + kMinute, QString(20, u'z'));
     }
-    const Run r = run(b.layer(), Strategy::Adaptive);
+    const Generated r = run(b.layer(), Strategy::Adaptive);
     QCOMPARE(int(r.examples.size()), expected);
     if (expected == 0)
         return;
@@ -230,7 +212,7 @@ void TestStrategies::completion()
     b.from(t, ann, kT0, u"any plans?"_s);
     b.you(t, kT0 + kMinute, u"I think we should reconsider the timeline"_s);
     const auto layer = b.layer();
-    const Run r = run(layer, Strategy::Completion);
+    const Generated r = run(layer, Strategy::Completion);
     QCOMPARE(r.examples.size(), size_t(1));
     const Example &e = r.examples[0];
     QCOMPARE(e.instruction, u"Complete this message in your own style"_s);
@@ -250,7 +232,7 @@ void TestStrategies::completionSkips()
     b.you(
         t, kT0 + 2 * kHour,
         u"\u6211\u559C\u6B22\u732B\u6211\u559C\u6B22\u732B\u6211\u559C\u6B22\u732B\u6211\u559C\u6B22\u732B\u6211\u559C\u6B22\u732B"_s);
-    const Run r = run(b.layer(), Strategy::Completion);
+    const Generated r = run(b.layer(), Strategy::Completion);
     // Only the Chinese sentence (20 characters, dictionary word boundaries) can be split.
     QCOMPARE(r.examples.size(), size_t(1));
     QVERIFY(r.examples[0].meta.splitRatio >= 0.4 && r.examples[0].meta.splitRatio <= 0.6);
@@ -269,7 +251,7 @@ void TestStrategies::qa()
     b.from(t, ann, kT0 + kHour + kSecond, u"with python maybe"_s);
     b.you(t, kT0 + kHour + kMinute, u"Start with scikit-learn tutorials"_s);
     const auto layer = b.layer();
-    const Run r = run(layer, Strategy::Qa);
+    const Generated r = run(layer, Strategy::Qa);
     QCOMPARE(r.examples.size(), size_t(2));
     QCOMPARE(r.examples[0].targets.size(), size_t(2)); // A two-message answer.
     QCOMPARE(alpaca(layer, r.examples[0]).output,

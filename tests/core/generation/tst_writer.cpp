@@ -1,15 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Idiolect contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ExportBuilder.h"
-#include "analysis/EpisodeSegmenter.h"
-#include "analysis/StyleAnalyzer.h"
+#include "Generated.h"
 #include "analysis/StyleJson.h"
 #include "export/DatasetFileValidator.h"
 #include "export/DatasetInfo.h"
 #include "export/DatasetWriter.h"
 #include "export/Gzip.h"
 #include "export/JsonWriter.h"
-#include "generation/GenerationJob.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -56,12 +53,9 @@ Data makeData(int rounds, QList<Strategy> strategies = {Strategy::Conversational
     d.layer = b.layer();
     GenerationOptions options;
     options.strategies = strategies;
-    const Corpus corpus = corpusOf(d.layer);
-    auto episodes = EpisodeSegmenter::segmentAll(corpus, {}, JobContext::detached());
-    auto style = StyleAnalyzer::analyze(corpus, {}, *episodes, JobContext::detached());
-    d.examples
-        = std::move(*GenerationJob::generate(corpus, options, *style, JobContext::detached()));
-    d.style = StyleJson::toJson(*style, false);
+    Generated g = Generated::of(d.layer, options);
+    d.examples = std::move(g.examples);
+    d.style = StyleJson::toJson(g.style, false);
     return d;
 }
 
