@@ -66,7 +66,7 @@ const QList<QStringList> &NameData::diminutiveGroups()
         for (QStringView line : {
                  u"alexander alex sascha xander"_s,
                  u"alexandra alex alexa sascha"_s,
-                 u"aleksandr sasha sascha"_s,
+                 u"aleksandr sasha sascha alex"_s,
                  u"andreas andi andy"_s,
                  u"andrew andy"_s,
                  u"anna anni annie anny"_s,

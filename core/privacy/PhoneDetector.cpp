@@ -139,17 +139,22 @@ void PhoneDetector::detect(QStringView text, const ScanContext &, std::vector<Pi
         if (c.digits < 7 || isNonPhoneShape(raw))
             continue;
         bool found = false;
-        for (size_t r = 0; r < m_regions.size() && !found; ++r) {
+        // National numbers have at most twelve digits (a German mobile with its trunk "0");
+        // longer runs without '+' are timestamps and ids, or two numbers written together.
+        const bool nationalLength = c.international || c.digits <= 12;
+        for (size_t r = 0; r < m_regions.size() && !found && nationalLength; ++r) {
             if (r > 0 && c.international)
                 break; // "+..." numbers do not depend on the region
             found = fitsRegion(raw, c, m_regions[r])
                 && matchParsed(text, c, m_regions[r], r == 0 ? 0.95f : 0.85f,
                                r == 0 ? rules::PhoneValid : rules::PhoneValidOtherRegion, out);
         }
+        if (!found)
+            found = matchPossible(text, c, out);
         // Two numbers, or a number and stray digits, written as one cluster.
         if (!found && c.digits >= 12)
             found = matchInContext(text, c, m_regions.front().code, 0.9f, rules::PhoneValid, out);
-        if (!found && !matchPossible(text, c, out))
+        if (!found)
             matchPossibleNational(text, c, out);
     }
 }

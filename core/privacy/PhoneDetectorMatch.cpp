@@ -59,20 +59,34 @@ Groups groupsOf(QStringView raw)
 
 bool PhoneDetector::isNonPhoneShape(QStringView raw)
 {
+    while (!raw.isEmpty() && !raw.front().isDigit()) // "(07.12.2019", "+1.2.3.4"
+        raw = raw.mid(1);
+    // A date, possibly followed by a time: 12.05.2024, 12/05/24, 2024-05-12 14:30.
+    const Groups head = groupsOf(raw.left(10));
+    if (head.count >= 3) {
+        const qsizetype firstSep
+            = std::find_if(raw.begin(), raw.end(), [](QChar c) { return !c.isDigit(); })
+            - raw.begin();
+        const QChar sep = raw[firstSep];
+        const qsizetype secondSep = firstSep + 1 + head.sizes[1];
+        const qsizetype afterDate = secondSep + 1 + head.sizes[2];
+        // "06.12.34.56.78" continues with the same separator: French pairs, not a date.
+        const bool sameSep = secondSep < raw.size() && raw[secondSep] == sep
+            && !(afterDate < raw.size() && raw[afterDate] == sep);
+        const bool dmy = head.sizes[0] <= 2 && head.sizes[1] <= 2
+            && (head.sizes[2] == 2 || head.sizes[2] == 4);
+        const bool ymd = head.sizes[0] == 4 && head.sizes[1] <= 2 && head.sizes[2] <= 2;
+        if (sameSep && (sep == u'.' || sep == u'/' || sep == u'-') && (dmy || ymd))
+            return true;
+    }
     const Groups g = groupsOf(raw);
     if (g.mixed || g.count < 2)
         return false;
     const QChar sep = g.separator;
-    // 12.05.2024, 12/05/24, 2024-05-12
-    if (g.count == 3 && (sep == u'.' || sep == u'/' || sep == u'-')) {
-        const bool dmy = g.sizes[0] <= 2 && g.sizes[1] <= 2 && (g.sizes[2] == 2 || g.sizes[2] == 4);
-        const bool ymd = g.sizes[0] == 4 && g.sizes[1] <= 2 && g.sizes[2] <= 2;
-        if (dmy || ymd)
-            return true;
-    }
     if (sep == u'.') {
         // 192.168.0.1
-        if (g.count == 4 && g.sizes[0] <= 3 && g.sizes[1] <= 3 && g.sizes[2] <= 3 && g.sizes[3] <= 3)
+        if (g.count == 4 && g.sizes[0] <= 3 && g.sizes[1] <= 3 && g.sizes[2] <= 3
+            && g.sizes[3] <= 3)
             return true;
         // 1.234.567
         bool thousands = g.sizes[0] <= 3;
@@ -121,6 +135,10 @@ bool PhoneDetector::matchInContext(QStringView text, const Cluster &c, const std
                                    float confidence, QLatin1StringView rule,
                                    std::vector<PiiHit> &out) const
 {
+    // A solid digit run is one number or none; only grouped clusters can hold two.
+    if (std::all_of(text.begin() + c.start, text.begin() + c.end,
+                    [](QChar x) { return x.isDigit(); }))
+        return false;
     qint32 from = qMax(0, c.start - 16);
     qint32 to = qMin(qint32(text.size()), c.end + 16);
     if (from > 0 && text[from].isLowSurrogate())
@@ -135,9 +153,12 @@ bool PhoneDetector::matchInContext(QStringView text, const Cluster &c, const std
     while (matcher.HasNext()) {
         matcher.Next(&match);
         const qint32 start = from + PhoneNumberSupport::utf16Offset(window, match.start());
-        const qint32 end =
-            from + PhoneNumberSupport::utf16Offset(window, match.start() + match.length());
+        const qint32 end
+            = from + PhoneNumberSupport::utf16Offset(window, match.start() + match.length());
         if (end <= c.start || start >= c.end)
+            continue;
+        // A number never starts or ends inside a digit group.
+        if ((start > 0 && text[start - 1].isDigit()) || (end < text.size() && text[end].isDigit()))
             continue;
         const bool international = !match.raw_string().empty()
             && (match.raw_string()[0] == '+' || match.raw_string().rfind("00", 0) == 0);
@@ -150,7 +171,8 @@ bool PhoneDetector::matchInContext(QStringView text, const Cluster &c, const std
     return found;
 }
 
-bool PhoneDetector::matchPossible(QStringView text, const Cluster &c, std::vector<PiiHit> &out) const
+bool PhoneDetector::matchPossible(QStringView text, const Cluster &c,
+                                  std::vector<PiiHit> &out) const
 {
     if (!c.international || c.digits < 8)
         return false;

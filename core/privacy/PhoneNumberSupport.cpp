@@ -90,13 +90,13 @@ bool PhoneNumberSupport::hasNegativeContext(QStringView text, qint32 start)
     }
     const qint32 from = qMax(0, start - 32);
     const QString context = text.mid(from, start - from).toString().toCaseFolded();
-    static const QStringView labels[] = {
-        u"order",   u"bestell",  u"rechnung", u"invoice",      u"tracking", u"sendung",
-        u"kunden",  u"customer", u"ticket",   u"referen",      u"vorgang",  u"aktenzeichen",
-        u"konto",   u"account",  u"auftrag",  u"transakt",     u"transact", u"serial",
-        u"serien",  u"artikel",  u"isbn",     u"iban",         u"bic",      u"steuer",
-        u"tax",     u"paket",    u"parcel",   u"booking",      u"buchung",  u"flug",
-        u"flight",  u"version",  u"build",    u"pnr",          u"sku",      u"ean"};
+    static const QStringView labels[]
+        = {u"order",  u"bestell",  u"rechnung", u"invoice",  u"tracking", u"sendung",
+           u"kunden", u"customer", u"ticket",   u"referen",  u"vorgang",  u"aktenzeichen",
+           u"konto",  u"account",  u"auftrag",  u"transakt", u"transact", u"serial",
+           u"serien", u"artikel",  u"isbn",     u"iban",     u"bic",      u"steuer",
+           u"tax",    u"paket",    u"parcel",   u"booking",  u"buchung",  u"flug",
+           u"flight", u"version",  u"build",    u"pnr",      u"sku",      u"ean"};
     for (QStringView label : labels) {
         if (context.contains(label))
             return true;

@@ -151,13 +151,13 @@ Expected<PiiScanner> PiiScanner::create(const ChatExport &ex, const PrivacyConfi
             s.m_extraRegions.append(code);
     }
     if (config.regionsFromContacts) {
-        // The contacts' countries, most frequent first (ties by code for determinism), at most 4.
+        // The contacts' countries, most frequent first (ties by code for determinism), at most 8.
         QList<std::pair<int, QString>> ranked;
         for (auto it = contactRegions.constBegin(); it != contactRegions.constEnd(); ++it)
             ranked.append({-it.value(), it.key()});
         std::sort(ranked.begin(), ranked.end());
         for (const auto &[count, code] : ranked) {
-            if (code != region && !s.m_extraRegions.contains(code) && s.m_extraRegions.size() < 4)
+            if (code != region && !s.m_extraRegions.contains(code) && s.m_extraRegions.size() < 8)
                 s.m_extraRegions.append(code);
         }
     }
@@ -203,7 +203,7 @@ std::vector<PiiHit> PiiScanner::scan(QStringView text, const ScanContext &contex
         m_ip->detect(text, context, hits);
     if (m_card && p.digits >= 12)
         m_card->detect(text, context, hits);
-    if (m_iban && p.digits >= 10)
+    if (m_iban && p.digits >= 4)
         m_iban->detect(text, context, hits);
     if (m_address && p.digits >= 1 && p.has(Upper))
         m_address->detect(text, context, hits);

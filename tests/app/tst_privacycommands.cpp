@@ -39,7 +39,8 @@ QList<PiiValue> demoPii()
     if (!file.open(QIODevice::ReadOnly))
         qFatal("demo-pii.json missing");
     QList<PiiValue> out;
-    const QJsonArray values = QJsonDocument::fromJson(file.readAll()).object()[u"values"_s].toArray();
+    const QJsonArray values
+        = QJsonDocument::fromJson(file.readAll()).object()[u"values"_s].toArray();
     for (const QJsonValue &v : values)
         out.append({v[u"kind"_s].toString(), v[u"value"_s].toString()});
     return out;
@@ -84,10 +85,10 @@ QStringList generateAll(const QString &dir, const QStringList &extra)
         if (run.code != 0)
             failures.append(format + u": "_s + run.err);
     }
-    const CliRun json = runCli(QStringList{u"generate"_s, demo(), u"-o"_s, dir + u"/out.json"_s,
-                                           u"--drop-invalid"_s, u"--created-at"_s,
-                                           u"2024-01-01T00:00:00Z"_s}
-                               + extra);
+    const CliRun json
+        = runCli(QStringList{u"generate"_s, demo(), u"-o"_s, dir + u"/out.json"_s,
+                             u"--drop-invalid"_s, u"--created-at"_s, u"2024-01-01T00:00:00Z"_s}
+                 + extra);
     if (json.code != 0)
         failures.append(u"json: "_s + json.err);
     return failures;
@@ -122,16 +123,16 @@ void TestPrivacyCommands::reportJson()
     QCOMPARE(run.code, 0);
     const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
     const QJsonObject counts = root[u"counts"_s].toObject();
-    for (const QString &kind : {u"name"_s, u"phone"_s, u"email"_s, u"iban"_s, u"payment_card"_s,
-                                u"address"_s})
+    for (const QString &kind :
+         {u"name"_s, u"phone"_s, u"email"_s, u"iban"_s, u"payment_card"_s, u"address"_s})
         QVERIFY2(counts[kind].toInt() > 0, qPrintable(kind));
     const QJsonArray hits = root[u"hits"_s].toArray();
     QVERIFY(!hits.isEmpty());
     QSet<QString> texts;
     for (const QJsonValue &v : hits) {
         const QJsonObject h = v.toObject();
-        for (const QString &key : {u"message_id"_s, u"thread_id"_s, u"kind"_s, u"start"_s,
-                                   u"length"_s, u"text"_s})
+        for (const QString &key :
+             {u"message_id"_s, u"thread_id"_s, u"kind"_s, u"start"_s, u"length"_s, u"text"_s})
             QVERIFY2(h.contains(key), qPrintable(key));
         QCOMPARE(h[u"text"_s].toString().size(), h[u"length"_s].toInt());
         texts.insert(h[u"text"_s].toString());
@@ -142,7 +143,8 @@ void TestPrivacyCommands::reportJson()
             || v.kind == u"address") {
             if (v.value.startsWith(u'+') && !v.value.contains(u' '))
                 continue; // recipient-table form of a number
-            QVERIFY2(texts.contains(v.value) || texts.contains(v.value.mid(1)), qPrintable(v.value));
+            QVERIFY2(texts.contains(v.value) || texts.contains(v.value.mid(1)),
+                     qPrintable(v.value));
         }
     }
 }
@@ -162,24 +164,24 @@ void TestPrivacyCommands::badFlags_data()
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("mentions");
     const QString missing = QStringLiteral(IDIOLECT_TEST_DATA_DIR "/privacy/nope.txt");
-    const QString badUtf8 = QStringLiteral(IDIOLECT_TEST_DATA_DIR "/privacy/names-invalid-utf8.txt");
-    const QString brokenMap =
-        QStringLiteral(IDIOLECT_TEST_DATA_DIR "/privacy/mapping-broken-json.json");
-    QTest::newRow("unknown region") << QStringList{u"privacy-report"_s, demo(), u"--region"_s,
-                                                   u"XX"_s}
-                                    << 3 << u"XX"_s;
+    const QString badUtf8
+        = QStringLiteral(IDIOLECT_TEST_DATA_DIR "/privacy/names-invalid-utf8.txt");
+    const QString brokenMap
+        = QStringLiteral(IDIOLECT_TEST_DATA_DIR "/privacy/mapping-broken-json.json");
+    QTest::newRow("unknown region")
+        << QStringList{u"privacy-report"_s, demo(), u"--region"_s, u"XX"_s} << 3 << u"XX"_s;
     QTest::newRow("missing names file")
         << QStringList{u"privacy-report"_s, demo(), u"--names-file"_s, missing} << 3
         << u"nope.txt"_s;
     QTest::newRow("keywords not utf-8")
         << QStringList{u"privacy-report"_s, demo(), u"--keywords-file"_s, badUtf8} << 3
         << u"names-invalid-utf8.txt:3:5"_s;
-    QTest::newRow("anonymize mode") << QStringList{u"generate"_s, demo(), u"-o"_s,
+    QTest::newRow("anonymize mode") << QStringList{u"generate"_s,     demo(),           u"-o"_s,
                                                    u"/tmp/x.jsonl"_s, u"--anonymize"_s, u"hide"_s}
                                     << 2 << u"--anonymize"_s;
     QTest::newRow("broken pseudonym map")
-        << QStringList{u"generate"_s, demo(), u"-o"_s, u"/tmp/x.jsonl"_s, u"--pseudonym-map"_s,
-                       brokenMap}
+        << QStringList{u"generate"_s,        demo(),   u"-o"_s, u"/tmp/x.jsonl"_s,
+                       u"--pseudonym-map"_s, brokenMap}
         << 3 << u"mapping-broken-json.json:5:"_s;
 }
 

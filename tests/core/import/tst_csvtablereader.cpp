@@ -135,7 +135,8 @@ void TestCsvTableReader::invalidUtf8Offset()
 
 void TestCsvTableReader::bomAndCrlf()
 {
-    auto r = open("\xEF\xBB\xBF" "a,b\r\n1,\"two\r\nlines\"\r\n");
+    auto r = open("\xEF\xBB\xBF"
+                  "a,b\r\n1,\"two\r\nlines\"\r\n");
     QVERIFY(r);
     QVERIFY(r->hadBom());
     QVERIFY(r->crlfMode());

@@ -55,9 +55,10 @@ void TestImportRobustness::hugeFieldIsCut()
         field += chunk;
     QByteArray csv = kHeader + "1,1700000000000,1700000000100,1,1,3,10485780,\"" + field
         + "\"\n2,1700000060000,1700000060010,1,3,1,10485783,short\n";
-    QVERIFY(writeFiles(dir.path(), {{u"message.csv"_s, csv},
-                                    {u"recipient.csv"_s, readAll(kMinimal + u"/recipient.csv"_s)},
-                                    {u"thread.csv"_s, readAll(kMinimal + u"/thread.csv"_s)}}));
+    QVERIFY(writeFiles(dir.path(),
+                       {{u"message.csv"_s, csv},
+                        {u"recipient.csv"_s, readAll(kMinimal + u"/recipient.csv"_s)},
+                        {u"thread.csv"_s, readAll(kMinimal + u"/thread.csv"_s)}}));
     csv.clear();
     field.clear();
     Error error;
@@ -80,8 +81,7 @@ void TestImportRobustness::hugeUnterminatedQuote()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QByteArray csv = kHeader + "1,1700000000000,1700000000100,1,1,3,10485780,ok\n"
-                     + "2,1700000060000,1700000060010,1,3,1,10485783,\""
-                     + QByteArray(50 * 1024 * 1024, 'x');
+        + "2,1700000060000,1700000060010,1,3,1,10485783,\"" + QByteArray(50 * 1024 * 1024, 'x');
     QVERIFY(writeFiles(dir.path(), {{u"message.csv"_s, csv}}));
     csv.clear();
     Error error;
@@ -114,9 +114,10 @@ void TestImportRobustness::mutatedCsvNeverCrashes()
             }
         }
         const QString sub = dir.filePath(QString::number(round));
-        QVERIFY(writeFiles(sub, {{u"message.csv"_s, m},
-                                 {u"recipient.csv"_s, round % 3 ? recipients : m},
-                                 {u"thread.csv"_s, threads}}));
+        QVERIFY(writeFiles(sub,
+                           {{u"message.csv"_s, m},
+                            {u"recipient.csv"_s, round % 3 ? recipients : m},
+                            {u"thread.csv"_s, threads}}));
         Error error;
         if (importPath(sub, &error)) {
             ++ok;
@@ -136,8 +137,8 @@ void TestImportRobustness::corruptedDatabaseNeverCrashes()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString clean = dir.filePath(u"clean"_s);
-    QVERIFY(generateDemo(clean, demogen::SchemaGeneration::Current, demogen::DemoFormat::Sqlite,
-                         200));
+    QVERIFY(
+        generateDemo(clean, demogen::SchemaGeneration::Current, demogen::DemoFormat::Sqlite, 200));
     const QByteArray db = readAll(clean + u"/database.sqlite"_s);
     QVERIFY(db.size() > 4096);
     std::mt19937 rng(7);

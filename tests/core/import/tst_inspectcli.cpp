@@ -79,9 +79,8 @@ void TestInspectCli::textOutput()
     QVERIFY(r.out.contains(u"Warning: 1 long messages"_s));
     // One line per thread: id, type, blocked, text count, first/last date, partner.
     const QStringList lines = r.out.split(u'\n');
-    const auto lena = std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) {
-        return l.endsWith(u"Lena Hoffmann"_s);
-    });
+    const auto lena = std::find_if(lines.cbegin(), lines.cend(),
+                                   [](const QString &l) { return l.endsWith(u"Lena Hoffmann"_s); });
     QVERIFY(lena != lines.cend());
     QVERIFY(lena->simplified().startsWith(u"1 1:1 no "_s));
     QVERIFY(r.out.contains(u"group  no"_s));
@@ -95,24 +94,23 @@ void TestInspectCli::jsonHasExactlyTheContractKeys()
     QJsonParseError error;
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
-    QCOMPARE(keysOf(o), QSet<QString>({u"format"_s, u"self_id"_s, u"self_method"_s, u"counts"_s,
-                                       u"text_messages"_s, u"outgoing_text_messages"_s,
-                                       u"threads"_s}));
+    QCOMPARE(keysOf(o),
+             QSet<QString>({u"format"_s, u"self_id"_s, u"self_method"_s, u"counts"_s,
+                            u"text_messages"_s, u"outgoing_text_messages"_s, u"threads"_s}));
     QCOMPARE(o.value(u"format"_s).toString(), u"signal_csv"_s);
     QCOMPARE(o.value(u"self_id"_s).toInt(), 6);
     QCOMPARE(o.value(u"self_method"_s).toString(), u"outgoing_sender"_s);
     QCOMPARE(keysOf(o.value(u"counts"_s).toObject()),
-             QSet<QString>({u"text"_s, u"media_only"_s, u"system"_s, u"call"_s,
-                            u"group_update"_s, u"deleted"_s, u"edit_revision"_s, u"story"_s,
-                            u"draft_failed"_s}));
+             QSet<QString>({u"text"_s, u"media_only"_s, u"system"_s, u"call"_s, u"group_update"_s,
+                            u"deleted"_s, u"edit_revision"_s, u"story"_s, u"draft_failed"_s}));
     const QJsonArray threads = o.value(u"threads"_s).toArray();
     QCOMPARE(threads.size(), 12);
     qint64 text = 0;
     for (const QJsonValue &v : threads) {
         const QJsonObject t = v.toObject();
-        QCOMPARE(keysOf(t), QSet<QString>({u"thread_id"_s, u"partner"_s, u"is_group"_s,
-                                           u"blocked"_s, u"text_messages"_s,
-                                           u"first_date_sent"_s, u"last_date_sent"_s}));
+        QCOMPARE(keysOf(t),
+                 QSet<QString>({u"thread_id"_s, u"partner"_s, u"is_group"_s, u"blocked"_s,
+                                u"text_messages"_s, u"first_date_sent"_s, u"last_date_sent"_s}));
         text += t.value(u"text_messages"_s).toInteger();
         if (t.value(u"text_messages"_s).toInteger() == 0)
             QVERIFY(t.value(u"first_date_sent"_s).isNull());
@@ -142,15 +140,14 @@ void TestInspectCli::exitCodes_data()
     QTest::newRow("no command") << QStringList() << 2 << u"Usage"_s;
     QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << 2 << u"frobnicate"_s;
     QTest::newRow("no export") << QStringList{u"inspect"_s} << 2 << u"EXPORT"_s;
-    QTest::newRow("unknown option") << QStringList{u"inspect"_s, kDemo, u"--bogus"_s} << 2
-                                    << u"bogus"_s;
-    QTest::newRow("non-numeric --self") << QStringList{u"inspect"_s, kDemo, u"--self"_s, u"me"_s}
-                                        << 2 << u"--self"_s;
+    QTest::newRow("unknown option")
+        << QStringList{u"inspect"_s, kDemo, u"--bogus"_s} << 2 << u"bogus"_s;
+    QTest::newRow("non-numeric --self")
+        << QStringList{u"inspect"_s, kDemo, u"--self"_s, u"me"_s} << 2 << u"--self"_s;
     QTest::newRow("missing path") << QStringList{u"inspect"_s, kData + u"/nope"_s} << 3
                                   << u"does not exist"_s;
-    QTest::newRow("broken CSV")
-        << QStringList{u"inspect"_s, kData + u"/broken/truncated-quote"_s} << 3
-        << u"message.csv:5:46: "_s;
+    QTest::newRow("broken CSV") << QStringList{u"inspect"_s, kData + u"/broken/truncated-quote"_s}
+                                << 3 << u"message.csv:5:46: "_s;
     QTest::newRow("not Signal") << QStringList{u"inspect"_s, kData + u"/broken/sqlite-not-signal"_s}
                                 << 3 << u"database.sqlite"_s;
     QTest::newRow("unknown --self id")
@@ -179,16 +176,18 @@ void TestInspectCli::ambiguousSelfListsCandidates()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QVERIFY(writeFiles(
-        dir.path(),
-        {{u"recipient.csv"_s, "_id,phone,group_id,group_type,blocked,signal_profile_name\n"
-                              "3,+4915100000003,,0,0,Ben\n4,+4915100000004,,0,0,Cy\n"
-                              "7,+4915100000007,,0,0,Me\n9,,__signal_group__v2__!aa,3,0,\n"},
-         {u"thread.csv"_s, "_id,recipient_ids,message_count\n2,9,1\n"},
-         {u"groups.csv"_s, "_id,group_id,recipient_id,title,members,active\n"
-                           "1,__signal_group__v2__!aa,9,Trio,\"7,3,4\",1\n"},
-         {u"mms.csv"_s, "_id,thread_id,date,date_received,msg_box,body,address\n"
-                        "1,2,1600000120000,1600000120100,10485780,hi all,3\n"}}));
+    QVERIFY(writeFiles(dir.path(),
+                       {{u"recipient.csv"_s,
+                         "_id,phone,group_id,group_type,blocked,signal_profile_name\n"
+                         "3,+4915100000003,,0,0,Ben\n4,+4915100000004,,0,0,Cy\n"
+                         "7,+4915100000007,,0,0,Me\n9,,__signal_group__v2__!aa,3,0,\n"},
+                        {u"thread.csv"_s, "_id,recipient_ids,message_count\n2,9,1\n"},
+                        {u"groups.csv"_s,
+                         "_id,group_id,recipient_id,title,members,active\n"
+                         "1,__signal_group__v2__!aa,9,Trio,\"7,3,4\",1\n"},
+                        {u"mms.csv"_s,
+                         "_id,thread_id,date,date_received,msg_box,body,address\n"
+                         "1,2,1600000120000,1600000120100,10485780,hi all,3\n"}}));
     const Run r = cli({u"inspect"_s, dir.path()});
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains(u"Self: not detected"_s), qPrintable(r.out));

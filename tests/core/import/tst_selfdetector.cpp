@@ -193,10 +193,11 @@ void TestSelfDetector::legacyExportUsesTheHeuristic()
                            "see you at 8\n"
                            "3,2,1600000120000,1600000120100,10485780,hi all,3,0,,\n"
                            "4,2,1600000180000,1600000180100,10485780,hey,4,0,,\n";
-    QVERIFY(writeFiles(dir.path(), {{u"recipient.csv"_s, kRecipients},
-                                    {u"thread.csv"_s, kThreads},
-                                    {u"groups.csv"_s, kGroups},
-                                    {u"mms.csv"_s, mms}}));
+    QVERIFY(writeFiles(dir.path(),
+                       {{u"recipient.csv"_s, kRecipients},
+                        {u"thread.csv"_s, kThreads},
+                        {u"groups.csv"_s, kGroups},
+                        {u"mms.csv"_s, mms}}));
     Error error;
     const ChatExportPtr ex = importPath(dir.path(), &error);
     QVERIFY2(ex, qPrintable(error.toString()));
@@ -215,10 +216,11 @@ void TestSelfDetector::legacyExportWithoutEvidenceIsAmbiguous()
     const QByteArray mms = "_id,thread_id,date,date_received,msg_box,body,address\n"
                            "1,2,1600000120000,1600000120100,10485780,hi all,3\n"
                            "2,2,1600000180000,1600000180100,10485780,anyone?,3\n";
-    QVERIFY(writeFiles(dir.path(), {{u"recipient.csv"_s, kRecipients},
-                                    {u"thread.csv"_s, kThreads},
-                                    {u"groups.csv"_s, kGroups},
-                                    {u"mms.csv"_s, mms}}));
+    QVERIFY(writeFiles(dir.path(),
+                       {{u"recipient.csv"_s, kRecipients},
+                        {u"thread.csv"_s, kThreads},
+                        {u"groups.csv"_s, kGroups},
+                        {u"mms.csv"_s, mms}}));
     Error error;
     const ChatExportPtr ex = importPath(dir.path(), &error);
     QVERIFY2(ex, qPrintable(error.toString()));
