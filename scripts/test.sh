@@ -27,10 +27,10 @@ cmake --preset no-ui
 cmake --build --preset no-ui -j "$JOBS"
 ctest --preset no-ui -j "$JOBS"
 
-echo "== translations check (lupdate up to date, German complete)"
-./scripts/check-translations.sh
-
 echo "== Debian package: Release build, lintian, install into a clean Debian root"
 ./scripts/package-deb.sh
+
+echo "== translations check (lupdate up to date, German complete)"
+./scripts/check-translations.sh
 
 echo "== all checks passed"
