@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -56,6 +57,9 @@ private Q_SLOTS:
     void streamEqualsSqliteExport_data();
     void streamEqualsSqliteExport();
     void sqliteLayoutHasAttachmentFiles();
+    void emptyTablesAreZeroByteFiles();
+    void demoShowsEveryFeature_data();
+    void demoShowsEveryFeature();
     void exactMessageCount();
 };
 
@@ -318,6 +322,85 @@ void TestDemogen::sqliteLayoutHasAttachmentFiles()
     for (const QString &bin : bins)
         found = found || readAll(dir.filePath(bin)).startsWith("Okay, the promised trip report");
     QVERIFY(found);
+}
+
+void TestDemogen::emptyTablesAreZeroByteFiles()
+{
+    // signalbackup-tools writes no header for a table without rows: the file has 0 bytes.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (bool viaSqlite : {false, true}) {
+        DemoOptions options;
+        options.outDir = dir.filePath(viaSqlite ? u"via"_s : u"stream"_s);
+        options.messages = 1;
+        options.csvViaSqlite = viaSqlite;
+        QString error;
+        QVERIFY2(DemoGenerator::run(options, nullptr, &error), qPrintable(error));
+        for (const QString &table : {u"mention"_s, u"reaction"_s, u"attachment"_s}) {
+            const QString path = options.outDir + u'/' + table + u".csv"_s;
+            QVERIFY2(QFileInfo::exists(path), qPrintable(path));
+            QCOMPARE(QFileInfo(path).size(), 0);
+        }
+        QVERIFY(readAll(options.outDir + u"/message.csv"_s).startsWith("_id,date_sent,"));
+    }
+}
+
+void TestDemogen::demoShowsEveryFeature_data()
+{
+    QTest::addColumn<QString>("marker");
+    // One marker per authored situation (AuthoredFeature): the demo must keep all of them.
+    for (const char *m : {"👨‍👩‍👧‍👦",
+                          "🇩🇪🇫🇷🇯🇵",
+                          "#️⃣",
+                          "👍🏿",
+                          "shopping list:\n",
+                          "ok got it\r\n",
+                          "ok\rsorry",
+                          "  nope, that's it  ",
+                          "\"\"8, latest\"\"",
+                          "Ill be thre",
+                          "wrong chat",
+                          "I got the job",
+                          "view from the top",
+                          "listening later",
+                          "twitter.com/climbing_daily",
+                          "x.com/berlinbuses",
+                          "Okay, the promised",
+                          "Lindenstraße 42",
+                          "555-0132",
+                          "07700 900461",
+                          "06 12 34 56 78",
+                          "+91 98765 43210",
+                          "@example.org",
+                          "@example.com",
+                          "DE89 3704",
+                          "4111 1111 1111 1111",
+                          "surprise planning",
+                          "new phone",
+                          "still at the station",
+                          "WHAT 😂",
+                          "DON'T forget",
+                          "sunset run",
+                          "明日の予定は",
+                          "مرحبا",
+                          "שלום לכולם",
+                          "made a group",
+                          "hi all 👋",
+                          "save me a spot",
+                          "that wall looks impossible",
+                          "Congratulations!",
+                          "landlord:",
+                          "Wiener Str. 3B",
+                          "☐ passport photo"})
+        QTest::newRow(m) << QString::fromUtf8(m);
+}
+
+void TestDemogen::demoShowsEveryFeature()
+{
+    QFETCH(QString, marker);
+    static const QByteArray messages
+        = readAll(QStringLiteral(IDIOLECT_SOURCE_DIR "/resources/demo/message.csv"));
+    QVERIFY(messages.contains(marker.toUtf8()));
 }
 
 void TestDemogen::exactMessageCount()
