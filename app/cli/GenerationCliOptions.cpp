@@ -90,6 +90,27 @@ void GenerationCliOptions::addEpisodes(QCommandLineParser &parser)
                       u"N"_s});
 }
 
+void GenerationCliOptions::addStrategyParameters(QCommandLineParser &parser)
+{
+    parser.addOption({u"momentum"_s,
+                      tr("conversational: only windows of this momentum (rapid, moderate, slow)."),
+                      u"MOMENTUM"_s});
+    parser.addOption({u"burst-gap"_s,
+                      tr("burst: most seconds between messages of a burst (default 120)."),
+                      u"SECONDS"_s});
+    parser.addOption(
+        {u"min-burst"_s, tr("burst: fewest messages in a burst (default 2)."), u"N"_s});
+    parser.addOption({u"max-burst"_s,
+                      tr("burst: most messages in a burst; longer ones are split (default 10)."),
+                      u"N"_s});
+    parser.addOption({u"min-style-difference"_s,
+                      tr("adaptive: how different a partner's message length must be, 0-1 "
+                         "(default 0.5)."),
+                      u"X"_s});
+    parser.addOption({u"min-conversations"_s,
+                      tr("adaptive: conversations with a partner needed (default 20)."), u"N"_s});
+}
+
 std::optional<GenerationOptions> GenerationCliOptions::parse(const QCommandLineParser &parser,
                                                              int groups, CliIo &io)
 {
@@ -127,6 +148,33 @@ std::optional<GenerationOptions> GenerationCliOptions::parse(const QCommandLineP
         if (o.episodes.maxEpisodeLength < o.episodes.minEpisodeLength) {
             io.err << tr("--max-episode must be at least --min-episode.") << '\n';
             return std::nullopt;
+        }
+    }
+    if (groups & Strategies) {
+        if (parser.isSet(u"momentum"_s)) {
+            o.conversational.momentumFilter = momentumFromName(parser.value(u"momentum"_s));
+            if (!o.conversational.momentumFilter) {
+                io.err << tr("--momentum must be rapid, moderate or slow.") << '\n';
+                return std::nullopt;
+            }
+        }
+        if (!readInt(parser, u"burst-gap"_s, 1, &o.burst.maxTimeBetweenMessagesSeconds, io)
+            || !readInt(parser, u"min-burst"_s, 2, &o.burst.minBurstSize, io)
+            || !readInt(parser, u"max-burst"_s, 2, &o.burst.maxBurstSize, io)
+            || !readInt(parser, u"min-conversations"_s, 0, &o.adaptive.minConversationsPerPartner,
+                        io))
+            return std::nullopt;
+        if (o.burst.maxBurstSize < o.burst.minBurstSize) {
+            io.err << tr("--max-burst must be at least --min-burst.") << '\n';
+            return std::nullopt;
+        }
+        if (parser.isSet(u"min-style-difference"_s)) {
+            bool ok = false;
+            o.adaptive.minStyleDifference = parser.value(u"min-style-difference"_s).toDouble(&ok);
+            if (!ok || o.adaptive.minStyleDifference < 0 || o.adaptive.minStyleDifference > 1) {
+                io.err << tr("--min-style-difference needs a number from 0 to 1.") << '\n';
+                return std::nullopt;
+            }
         }
     }
     return o;

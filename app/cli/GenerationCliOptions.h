@@ -24,7 +24,7 @@ class GenerationCliOptions final
 
 public:
     /** Which option groups a command added (parse only reads those). */
-    enum Group { Filters = 1, Windows = 2, Episodes = 4 };
+    enum Group { Filters = 1, Windows = 2, Episodes = 4, Strategies = 8 };
 
     /** --partner, --from, --to, --exclude-blocked, --min-length, --include-system-messages
      *  (the shared --time-zone of ExportOptions also sets the analysis zone). */
@@ -33,6 +33,11 @@ public:
     static void addWindows(QCommandLineParser &parser);
     /** --episode-gap-minutes, --min-episode, --max-episode. */
     static void addEpisodes(QCommandLineParser &parser);
+    /**
+     * --momentum, --burst-gap, --min-burst, --max-burst, --min-style-difference,
+     * --min-conversations: the strategy parameters of the original API.
+     */
+    static void addStrategyParameters(QCommandLineParser &parser);
 
     /** Reads the options of @p groups; prints a usage error and returns nullopt on bad values. */
     static std::optional<GenerationOptions> parse(const QCommandLineParser &parser, int groups,

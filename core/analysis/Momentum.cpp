@@ -25,4 +25,13 @@ QString momentumName(Momentum momentum)
     return u"slow"_s;
 }
 
+std::optional<Momentum> momentumFromName(QStringView name)
+{
+    for (Momentum m : {Momentum::Rapid, Momentum::Moderate, Momentum::Slow}) {
+        if (name.compare(momentumName(m), Qt::CaseInsensitive) == 0)
+            return m;
+    }
+    return std::nullopt;
+}
+
 } // namespace idiolect

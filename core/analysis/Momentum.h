@@ -5,6 +5,8 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <optional>
+
 namespace idiolect {
 
 /** How fast a conversation moves: rapid < 60 s, moderate < 300 s, slow otherwise. */
@@ -15,5 +17,7 @@ Momentum momentumFor(double seconds);
 
 /** "rapid", "moderate" or "slow". */
 QString momentumName(Momentum momentum);
+/** Parses a momentum name (case-insensitive); nullopt if unknown. */
+std::optional<Momentum> momentumFromName(QStringView name);
 
 } // namespace idiolect

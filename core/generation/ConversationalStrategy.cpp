@@ -14,7 +14,10 @@ void ConversationalStrategy::generate(const StrategyInput &input, quint32 thread
     std::vector<ConversationWindow> windows;
     WindowFinder::find(input.corpus, thread, input.options.windows, windows);
     out.reserve(out.size() + windows.size());
+    const std::optional<Momentum> only = input.options.conversational.momentumFilter;
     for (const ConversationWindow &w : windows) {
+        if (only && w.momentum != *only)
+            continue;
         Example e = ExampleFactory::make(input.corpus, thread, ExampleType::ConversationWindow,
                                          w.contextBegin, w.target, w.target, w.target + 1);
         e.instruction = ExampleFactory::conversationInstruction(w.momentum);

@@ -4,6 +4,7 @@
 
 #include "Strategy.h"
 #include "analysis/AnalysisOptions.h"
+#include "analysis/Momentum.h"
 
 #include <QDate>
 #include <QList>
@@ -24,6 +25,13 @@ struct FilterOptions
     std::optional<QDate> to;
     /** Drop blocked 1:1 chats and blocked groups, and blocked members' messages in groups. */
     bool excludeBlocked = false;
+};
+
+/** Strategy "conversational" (create_conversational_data's momentum_filter). */
+struct ConversationalOptions
+{
+    /** Keep only windows of this momentum; nullopt keeps all. */
+    std::optional<Momentum> momentumFilter;
 };
 
 /** Strategy "burst": continue your multi-message sequence. */
@@ -78,6 +86,7 @@ struct GenerationOptions
     FilterOptions filters;
     QList<Strategy> strategies = {Strategy::Conversational};
     WindowOptions windows;
+    ConversationalOptions conversational;
     EpisodeOptions episodes;
     StyleOptions style;
     BurstOptions burst;

@@ -47,6 +47,7 @@ void GenerateCommand::configure(QCommandLineParser &parser) const
     parser.addOption({u"gzip"_s, tr("Compress the output (adds .gz to OUT if missing).")});
     GenerationCliOptions::addWindows(parser);
     GenerationCliOptions::addEpisodes(parser);
+    GenerationCliOptions::addStrategyParameters(parser);
     GenerationCliOptions::addFilters(parser);
     EnrichmentCliOptions::add(parser);
     PrivacyOptions::add(parser, true);
@@ -111,7 +112,7 @@ int GenerateCommand::run(const QCommandLineParser &parser, CliIo &io)
     QElapsedTimer timer;
     timer.start();
     const int groups = GenerationCliOptions::Filters | GenerationCliOptions::Windows
-        | GenerationCliOptions::Episodes;
+        | GenerationCliOptions::Episodes | GenerationCliOptions::Strategies;
     std::optional<GenerationOptions> options = GenerationCliOptions::parse(parser, groups, io);
     if (!options)
         return ExitUsage;

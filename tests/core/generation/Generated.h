@@ -23,8 +23,8 @@ struct Generated
     {
         Generated g;
         g.corpus = std::make_shared<Corpus>(corpusOf(layer));
-        auto episodes =
-            EpisodeSegmenter::segmentAll(*g.corpus, options.episodes, JobContext::detached());
+        auto episodes
+            = EpisodeSegmenter::segmentAll(*g.corpus, options.episodes, JobContext::detached());
         g.style = std::move(
             *StyleAnalyzer::analyze(*g.corpus, options.style, *episodes, JobContext::detached()));
         g.examples = std::move(

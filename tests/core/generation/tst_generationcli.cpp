@@ -89,6 +89,7 @@ private Q_SLOTS:
     void goldenFormats();
     void goldenDocument();
     void summaryFile();
+    void strategyParameters();
     void gzipFlag();
     void datasetInfoFlag();
     void usageErrors_data();
@@ -155,6 +156,37 @@ void TestGenerationCli::summaryFile()
     QVERIFY(s[u"style_analysis"_s].toObject().contains(u"preferred_length"_s));
 }
 
+void TestGenerationCli::strategyParameters()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"slow.jsonl"_s);
+    const Run r = cli({u"generate"_s, kDemo, u"-o"_s, out, u"--momentum"_s, u"slow"_s,
+                       u"--metadata"_s, u"full"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    int rows = 0;
+    while (!f.atEnd()) {
+        const QJsonObject row = QJsonDocument::fromJson(f.readLine()).object();
+        QCOMPARE(row[u"metadata"_s][u"momentum"_s].toString(), u"slow"_s);
+        ++rows;
+    }
+    QVERIFY(rows > 10);
+    const QString bursts = dir.filePath(u"bursts.jsonl"_s);
+    QCOMPARE(cli({u"generate"_s, kDemo, u"-o"_s, bursts, u"--strategies"_s, u"burst"_s,
+                  u"--min-burst"_s, u"3"_s, u"--max-burst"_s, u"3"_s, u"--metadata"_s, u"full"_s})
+                 .code,
+             0);
+    QFile b(bursts);
+    QVERIFY(b.open(QIODevice::ReadOnly));
+    int burstRows = 0;
+    for (; !b.atEnd(); ++burstRows)
+        QCOMPARE(
+            QJsonDocument::fromJson(b.readLine()).object()[u"metadata"_s][u"burst_size"_s].toInt(),
+            3);
+    QVERIFY(burstRows > 10);
+}
+
 void TestGenerationCli::gzipFlag()
 {
     QTemporaryDir dir;
@@ -194,6 +226,17 @@ void TestGenerationCli::usageErrors_data()
     QTest::newRow("bad date") << QStringList{u"generate"_s, kDemo,       u"-o"_s,
                                              u"x.jsonl"_s,  u"--from"_s, u"31.12.2023"_s}
                               << 2;
+    QTest::newRow("bad momentum") << QStringList{u"generate"_s, kDemo,           u"-o"_s,
+                                                 u"x.jsonl"_s,  u"--momentum"_s, u"fast"_s}
+                                  << 2;
+    QTest::newRow("max burst below min")
+        << QStringList{u"generate"_s,    kDemo,  u"-o"_s,          u"x.jsonl"_s,
+                       u"--min-burst"_s, u"4"_s, u"--max-burst"_s, u"3"_s}
+        << 2;
+    QTest::newRow("style difference above 1")
+        << QStringList{u"generate"_s, kDemo, u"-o"_s, u"x.jsonl"_s, u"--min-style-difference"_s,
+                       u"1.5"_s}
+        << 2;
     QTest::newRow("bad stride") << QStringList{u"windows"_s, kDemo, u"--stride"_s, u"0"_s} << 2;
     QTest::newRow("max below min")
         << QStringList{u"episodes"_s, kDemo, u"--min-episode"_s, u"5"_s, u"--max-episode"_s, u"4"_s}

@@ -30,6 +30,7 @@ class TestStrategies : public QObject
 
 private Q_SLOTS:
     void conversational();
+    void momentumFilter();
     void idsAreStable();
     void burst();
     void burstChunks_data();
@@ -69,6 +70,32 @@ void TestStrategies::conversational()
              u"Ann: Hey! How's your day going?\nYou: Pretty good! Just working on "
              "some code.\nAnn: What kind of project?"_s);
     QCOMPARE(rendered.output, u"A chatbot using transformers and fine-tuning!"_s);
+}
+
+void TestStrategies::momentumFilter()
+{
+    ExportBuilder b;
+    const qint64 ann = b.person(u"Ann"_s);
+    const int t = b.thread(ann);
+    // A rapid exchange, then a slow one.
+    b.from(t, ann, kT0, u"quick one"_s);
+    b.from(t, ann, kT0 + 10 * kSecond, u"quick two"_s);
+    b.you(t, kT0 + 20 * kSecond, u"quick answer"_s);
+    b.from(t, ann, kT0 + kHour, u"slow one"_s);
+    b.from(t, ann, kT0 + 2 * kHour, u"slow two"_s);
+    b.you(t, kT0 + 3 * kHour, u"slow answer"_s);
+    const auto layer = b.layer();
+    GenerationOptions options;
+    options.windows.windowSize = 2;
+    QCOMPARE(run(layer, Strategy::Conversational, options).examples.size(), size_t(2));
+    for (Momentum m : {Momentum::Rapid, Momentum::Slow}) {
+        options.conversational.momentumFilter = m;
+        const auto examples = run(layer, Strategy::Conversational, options).examples;
+        QCOMPARE(examples.size(), size_t(1));
+        QCOMPARE(*examples[0].meta.momentum, m);
+    }
+    options.conversational.momentumFilter = Momentum::Moderate;
+    QVERIFY(run(layer, Strategy::Conversational, options).examples.empty());
 }
 
 void TestStrategies::idsAreStable()
