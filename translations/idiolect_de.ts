@@ -505,10 +505,6 @@
         <translation>Bildgrenzen müssen ganze Zahlen ab 0 sein.</translation>
     </message>
     <message>
-        <source>Note: tweet fetching is on - post ids of shared links without a stored preview are sent to the tweet API (%1 unless --tweet-api is set) and t.co codes to t.co.</source>
-        <translation>Hinweis: Das Abrufen von Tweets ist an – die Beitrags-IDs geteilter Links ohne gespeicherte Vorschau gehen an die Tweet-API (%1, sofern --tweet-api nicht gesetzt ist) und t.co-Codes an t.co.</translation>
-    </message>
-    <message>
         <source>Note: images are described by the model at %1 on this computer.</source>
         <translation>Hinweis: Bilder beschreibt das Modell unter %1 auf diesem Computer.</translation>
     </message>
@@ -519,6 +515,10 @@
     <message>
         <source>Warning:</source>
         <translation>Warnung:</translation>
+    </message>
+    <message>
+        <source>Note: tweet fetching is on - post ids of shared links without a stored preview are sent to %1, and t.co codes to t.co.</source>
+        <translation>Hinweis: Das Abrufen von Tweets ist an – die Beitrags-IDs geteilter Links ohne gespeicherte Vorschau gehen an %1 und t.co-Codes an t.co.</translation>
     </message>
 </context>
 <context>
@@ -821,6 +821,42 @@
     <message>
         <source>--max-episode must be at least --min-episode.</source>
         <translation>--max-episode muss mindestens --min-episode sein.</translation>
+    </message>
+    <message>
+        <source>conversational: only windows of this momentum (rapid, moderate, slow).</source>
+        <translation>conversational: nur Fenster mit dieser Dynamik (rapid, moderate, slow).</translation>
+    </message>
+    <message>
+        <source>burst: most seconds between messages of a burst (default 120).</source>
+        <translation>burst: höchstens so viele Sekunden zwischen den Nachrichten einer Serie (Standard 120).</translation>
+    </message>
+    <message>
+        <source>burst: fewest messages in a burst (default 2).</source>
+        <translation>burst: mindestens so viele Nachrichten in einer Serie (Standard 2).</translation>
+    </message>
+    <message>
+        <source>burst: most messages in a burst; longer ones are split (default 10).</source>
+        <translation>burst: höchstens so viele Nachrichten in einer Serie; längere werden geteilt (Standard 10).</translation>
+    </message>
+    <message>
+        <source>adaptive: how different a partner&apos;s message length must be, 0-1 (default 0.5).</source>
+        <translation>adaptive: wie stark die Nachrichtenlänge eines Gegenübers abweichen muss, 0–1 (Standard 0.5).</translation>
+    </message>
+    <message>
+        <source>adaptive: conversations with a partner needed (default 20).</source>
+        <translation>adaptive: nötige Unterhaltungen mit einem Gegenüber (Standard 20).</translation>
+    </message>
+    <message>
+        <source>--momentum must be rapid, moderate or slow.</source>
+        <translation>--momentum muss rapid, moderate oder slow sein.</translation>
+    </message>
+    <message>
+        <source>--max-burst must be at least --min-burst.</source>
+        <translation>--max-burst muss mindestens --min-burst sein.</translation>
+    </message>
+    <message>
+        <source>--min-style-difference needs a number from 0 to 1.</source>
+        <translation>--min-style-difference braucht eine Zahl von 0 bis 1.</translation>
     </message>
 </context>
 <context>
@@ -2236,7 +2272,7 @@
     </message>
     <message>
         <source>An unexpected error stopped the operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein unerwarteter Fehler hat den Vorgang abgebrochen.</translation>
     </message>
 </context>
 <context>

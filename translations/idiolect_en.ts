@@ -505,10 +505,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note: tweet fetching is on - post ids of shared links without a stored preview are sent to the tweet API (%1 unless --tweet-api is set) and t.co codes to t.co.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Note: images are described by the model at %1 on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,6 +514,10 @@
     </message>
     <message>
         <source>Warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: tweet fetching is on - post ids of shared links without a stored preview are sent to %1, and t.co codes to t.co.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -820,6 +820,42 @@
     </message>
     <message>
         <source>--max-episode must be at least --min-episode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversational: only windows of this momentum (rapid, moderate, slow).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>burst: most seconds between messages of a burst (default 120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>burst: fewest messages in a burst (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>burst: most messages in a burst; longer ones are split (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adaptive: how different a partner&apos;s message length must be, 0-1 (default 0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adaptive: conversations with a partner needed (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--momentum must be rapid, moderate or slow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-burst must be at least --min-burst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-style-difference needs a number from 0 to 1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
