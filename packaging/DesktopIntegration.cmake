@@ -9,8 +9,7 @@ endif()
 install(TARGETS idiolect RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(FILES linux/${IDIOLECT_APP_ID}.desktop
   DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
-install(FILES linux/${IDIOLECT_APP_ID}.metainfo.xml
-  DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+install(FILES ${IDIOLECT_METAINFO} DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 # The .idiolect project file type, so file managers open projects in the app.
 install(FILES linux/${IDIOLECT_APP_ID}.mime.xml
   DESTINATION ${CMAKE_INSTALL_DATADIR}/mime/packages RENAME ${IDIOLECT_APP_ID}.xml)
