@@ -60,7 +60,10 @@ struct EnrichmentItem
         reason; ///< Failed/Skipped/Unavailable: a stable code ("timeout", "http_404", "too_large").
 };
 
-/** Every link and image of one message that enrichment looked at, in body order. */
+/**
+ * Every image and link of one message that enrichment looked at: images first, then links
+ * in body order.
+ */
 struct MessageEnrichment
 {
     quint32 message = 0; ///< Index into MessageStore.
