@@ -201,7 +201,8 @@ void TestPrivacyEval::targets()
     QVERIFY2(counts[PiiKind::Phone].recall() >= 0.995, "phone recall below 99.5 %");
     QVERIFY2(counts[PiiKind::Email].recall() >= 0.995, "e-mail recall below 99.5 %");
     QVERIFY2(counts[PiiKind::Name].recall() >= 1.0, "contact names must all be found");
-    QVERIFY2(counts[PiiKind::PaymentCard].recall() >= 1.0, "checksum-valid cards must all be found");
+    QVERIFY2(counts[PiiKind::PaymentCard].recall() >= 1.0,
+             "checksum-valid cards must all be found");
     QVERIFY2(counts[PiiKind::Iban].recall() >= 1.0, "checksum-valid IBANs must all be found");
     QVERIFY2(negativeRate <= 0.01, "more than 1 % of the hard negatives have a hit");
 }
