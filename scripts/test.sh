@@ -9,8 +9,11 @@ cd "$(dirname "$0")/.."
 
 ./scripts/install-deps.sh
 
+# ccache lets the core-only build reuse the full build's objects: paths are
+# hashed relative to the checkout and the build directory is not hashed.
 if command -v ccache >/dev/null 2>&1; then
   export CMAKE_CXX_COMPILER_LAUNCHER=ccache
+  export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 fi
 JOBS=${JOBS:-$(nproc)}
 
