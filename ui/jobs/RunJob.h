@@ -23,13 +23,13 @@ namespace idiolect {
  * the receiver is destroyed first nothing is called (Qt 6.4's
  * QFuture::then(context) asserts in that case). The job is shown by
  * @p tracker (may be null) until it ends. Exceptions become an Internal error
- * at the job edge. Returns the context so the caller can cancel it.
+ * at the job edge. Pass @p context to know it before the job starts (e.g. to
+ * register it with a LatestRequest); it is returned so the caller can cancel it.
  */
 template<typename R, typename Work, typename Done>
 std::shared_ptr<JobContext> runJob(JobTracker *tracker, QObject *receiver, const QString &title,
-                                   Work work, Done done)
+                                   std::shared_ptr<JobContext> context, Work work, Done done)
 {
-    auto context = std::make_shared<JobContext>();
     auto *watcher = new QFutureWatcher<Expected<R>>(receiver);
     if (tracker) {
         const quint64 id = tracker->add(title, context);
@@ -53,4 +53,14 @@ std::shared_ptr<JobContext> runJob(JobTracker *tracker, QObject *receiver, const
     return context;
 }
 
+/** runJob() with a fresh JobContext. */
+template<typename R, typename Work, typename Done>
+std::shared_ptr<JobContext> runJob(JobTracker *tracker, QObject *receiver, const QString &title,
+                                   Work work, Done done)
+{
+    return runJob<R>(tracker, receiver, title, std::make_shared<JobContext>(), std::move(work),
+                     std::move(done));
+}
+
 } // namespace idiolect
+

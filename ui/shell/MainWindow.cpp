@@ -8,12 +8,16 @@
 #include "NavigationBar.h"
 #include "Page.h"
 #include "ShortcutsDialog.h"
+#include "generation/GenerationController.h"
 #include "import/DemoExport.h"
 #include "import/ImportController.h"
 #include "import/RecentFilesModel.h"
 #include "import/WelcomePage.h"
 #include "jobs/JobTracker.h"
 #include "overview/OverviewPage.h"
+#include "preview/PreviewPage.h"
+#include "export/ExportPage.h"
+#include "review/ReviewPage.h"
 #include "project/ProjectFile.h"
 #include "project/Session.h"
 #include "settings/Settings.h"
@@ -36,6 +40,7 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -47,6 +52,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
       m_jobs(new JobTracker(this)),
       m_session(new Session(this)),
       m_importer(new ImportController(m_session, settings, m_jobs, this)),
+      m_generation(new GenerationController(m_session, m_jobs, this)),
       m_actions(std::make_unique<MainWindowActions>(this)),
       m_navigation(new NavigationBar(this)),
       m_stack(new QStackedWidget(this)),
@@ -75,8 +81,28 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     connect(welcome, &WelcomePage::openFileRequested, this, &MainWindow::openFileDialog);
     addPage(welcome);
     addPage(new OverviewPage(m_session, m_importer, this));
+    auto *preview = new PreviewPage(m_generation, m_jobs, this);
+    connect(preview, &PreviewPage::overviewRequested, this, [this] { showPage(u"overview"_s); });
+    addPage(preview);
+    auto *review = new ReviewPage(m_session, m_generation, this);
+    connect(review, &ReviewPage::previewRequested, this, [this] { showPage(u"preview"_s); });
+    addPage(review);
+    auto *exportPage = new ExportPage(m_session, m_generation, m_jobs, settings, this);
+    connect(exportPage, &ExportPage::reviewRequested, this, [this] { showPage(u"review"_s); });
+    addPage(exportPage);
 
     m_actions->buildMenus(menuBar(), &m_recentMenu, &m_pagesMenu);
+    // Undo and redo act on review verdicts, the only undoable edits.
+    if (auto *edit = menuBar()->findChild<QMenu *>(u"editMenu"_s)) {
+        QAction *undo = review->undoStack()->createUndoAction(this, tr("&Undo"));
+        undo->setShortcut(QKeySequence::Undo);
+        QAction *redo = review->undoStack()->createRedoAction(this, tr("&Redo"));
+        redo->setShortcut(QKeySequence::Redo);
+        addAction(undo);
+        addAction(redo);
+        edit->insertActions(edit->actions().value(0), {undo, redo});
+        edit->insertSeparator(edit->actions().value(2));
+    }
     for (int i = 0; i < m_pages.size(); ++i) {
         QAction *go = m_pagesMenu->addAction(m_pages[i]->title());
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -141,6 +167,7 @@ void MainWindow::connectActions()
         if (auto *page = qobject_cast<Page *>(m_stack->currentWidget()))
             page->focusSearch();
     });
+    connect(a.generate, &QAction::triggered, m_generation, &GenerationController::run);
     connect(a.cancelJob, &QAction::triggered, m_jobs, &JobTracker::cancelAll);
     connect(m_jobs, &JobTracker::jobsChanged, this,
             [this] { m_actions->cancelJob->setEnabled(m_jobs->isBusy()); });
@@ -219,6 +246,7 @@ void MainWindow::pageChanged(int row)
     if (row < 0 || row >= m_pages.size())
         return;
     m_stack->setCurrentIndex(row);
+    m_generation->setAutoRun(m_pages[row]->usesGeneration());
     m_pages[row]->activate();
     if (m_session->hasExport())
         m_settings->setLastPage(m_pages[row]->pageId());
@@ -234,6 +262,10 @@ void MainWindow::exportChanged()
         goActions[i]->setEnabled(has || !m_pages[i]->requiresExport());
     m_actions->saveProjectAs->setEnabled(has && !m_session->projectPath().isEmpty());
     m_actions->closeExport->setEnabled(has);
+    m_actions->generate->setEnabled(has);
+    // Until the privacy stage provides an anonymized layer, generation reads the raw text.
+    if (has)
+        m_generation->setLayer(std::make_shared<const TextLayer>(m_session->chatExport()));
     if (!has && m_pages.value(m_navigation->currentRow())
         && m_pages[m_navigation->currentRow()]->requiresExport())
         showPage(u"welcome"_s);

@@ -13,6 +13,7 @@ class QStackedWidget;
 namespace idiolect {
 
 struct Error;
+class GenerationController;
 class ImportController;
 class JobStatusWidget;
 class JobTracker;
@@ -46,6 +47,7 @@ public:
     [[nodiscard]] Session *session() const { return m_session; }
     [[nodiscard]] ImportController *importer() const { return m_importer; }
     [[nodiscard]] JobTracker *jobs() const { return m_jobs; }
+    [[nodiscard]] GenerationController *generation() const { return m_generation; }
     [[nodiscard]] Page *page(const QString &id) const;
     [[nodiscard]] const MainWindowActions &actions() const { return *m_actions; }
     [[nodiscard]] JobStatusWidget *jobStatus() const { return m_jobStatus; }
@@ -73,6 +75,7 @@ private:
     JobTracker *m_jobs;
     Session *m_session;
     ImportController *m_importer;
+    GenerationController *m_generation;
     std::unique_ptr<MainWindowActions> m_actions;
     NavigationBar *m_navigation;
     QStackedWidget *m_stack;

@@ -45,6 +45,8 @@ MainWindowActions::MainWindowActions(QWidget *window)
     quit = make(window, tr("&Quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     find = make(window, tr("&Find"), QKeySequence::Find, tr("Search on the current page"));
+    generate = make(window, tr("&Generate Examples Now"), QKeySequence(Qt::CTRL | Qt::Key_G),
+                    tr("Run the generation with the current settings"));
     cancelJob = make(window, tr("&Cancel Running Task"), QKeySequence(Qt::Key_Escape));
     nextPage = make(window, tr("&Next Page"), QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     previousPage = make(window, tr("&Previous Page"), QKeySequence(Qt::CTRL | Qt::Key_PageUp));
@@ -95,6 +97,7 @@ void MainWindowActions::buildMenus(QMenuBar *bar, QMenu **recentMenu, QMenu **pa
 
     QMenu *tools = bar->addMenu(tr("&Tools"));
     tools->setObjectName(u"toolsMenu"_s);
+    tools->addAction(generate);
     tools->addAction(cancelJob);
 
     QMenu *help = bar->addMenu(tr("&Help"));

@@ -34,6 +34,7 @@ public:
     QAction *closeExport;
     QAction *quit;
     QAction *find;
+    QAction *generate;
     QAction *cancelJob;
     QAction *nextPage;
     QAction *previousPage;

@@ -22,6 +22,8 @@ public:
     [[nodiscard]] virtual QIcon icon() const = 0;
     /** Pages that need an open export are disabled in the sidebar until one is open. */
     [[nodiscard]] virtual bool requiresExport() const { return true; }
+    /** Pages that show generated examples keep the generation up to date while visible. */
+    [[nodiscard]] virtual bool usesGeneration() const { return false; }
     /** The page became the visible one. */
     virtual void activate() { }
     /** Moves focus to the page's search field (Ctrl+F); false if it has none. */

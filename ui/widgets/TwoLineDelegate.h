@@ -18,6 +18,9 @@ class TwoLineDelegate final : public QStyledItemDelegate
 public:
     TwoLineDelegate(int subtitleRole, int enabledRole, QObject *parent = nullptr);
 
+    /** How a too long subtitle is shortened (paths: middle, the default; text: right). */
+    void setSubtitleElideMode(Qt::TextElideMode mode) { m_elide = mode; }
+
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
@@ -25,6 +28,7 @@ public:
 private:
     int m_subtitleRole;
     int m_enabledRole;
+    Qt::TextElideMode m_elide = Qt::ElideMiddle;
 };
 
 } // namespace idiolect

@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 Idiolect contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "project/ProjectState.h"
+
+#include <QHash>
+
+#include <vector>
+
+namespace idiolect {
+
+struct Example;
+
+/** Which reviewed examples go into the file. */
+enum class ExportScope : quint8 {
+    AllButRejected, ///< Everything not rejected (unreviewed examples included).
+    AcceptedOnly, ///< Only what the user accepted.
+};
+
+/**
+ * Applies the review to generated examples: keeps those the scope allows, in
+ * their generated order, and puts each edit into Example::outputOverride so
+ * the writer exports the user's text.
+ */
+class ExportSelection final
+{
+public:
+    [[nodiscard]] static std::vector<Example>
+    select(const std::vector<Example> &examples,
+           const QHash<QString, ReviewDecision> &decisions, ExportScope scope);
+};
+
+} // namespace idiolect

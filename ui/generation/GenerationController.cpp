@@ -1,0 +1,150 @@
+// SPDX-FileCopyrightText: 2026 Idiolect contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GenerationController.h"
+
+#include "GenerationOptionsJson.h"
+#include "jobs/RunJob.h"
+#include "project/Session.h"
+
+namespace idiolect {
+
+GenerationController::GenerationController(Session *session, JobTracker *tracker, QObject *parent)
+    : QObject(parent), m_session(session), m_tracker(tracker)
+{
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(kDebounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, [this] {
+        if (m_autoRun && m_state == State::Stale)
+            run();
+    });
+    connect(m_session, &Session::exportChanged, this, [this] {
+        m_result.reset();
+        m_layer.reset();
+        m_latest.cancel();
+        Q_EMIT resultChanged();
+        inputsChanged();
+    });
+    for (auto signal : {&Session::selectionChanged, &Session::dateRangeChanged,
+                        &Session::generationSettingsChanged}) {
+        connect(m_session, signal, this, &GenerationController::inputsChanged);
+    }
+}
+
+GenerationController::~GenerationController()
+{
+    m_latest.cancel();
+}
+
+GenerationOptions GenerationController::settings() const
+{
+    return GenerationOptionsJson::fromJson(m_session->state().generation);
+}
+
+void GenerationController::setSettings(const GenerationOptions &options)
+{
+    m_session->setGenerationSettings(GenerationOptionsJson::toJson(options));
+}
+
+GenerationOptions GenerationController::runOptions() const
+{
+    GenerationOptions options = settings();
+    if (!m_session->hasExport())
+        return options;
+    const ChatExport &ex = *m_session->chatExport();
+    options.filters.partners.clear();
+    for (qint64 id : m_session->includedThreadIds()) {
+        options.filters.partners.append(QString::number(id));
+        const int index = ex.threadIndexById(id);
+        if (index >= 0 && ex.threads[size_t(index)].isNoteToSelf)
+            options.includeNoteToSelf = true;
+    }
+    const DateRange &range = m_session->state().range;
+    const QDate from = range.effectiveFrom(m_session->lastDay());
+    const QDate to = range.effectiveTo(m_session->lastDay());
+    options.filters.from = from.isValid() ? std::optional<QDate>(from) : std::nullopt;
+    options.filters.to = to.isValid() ? std::optional<QDate>(to.addDays(1)) : std::nullopt;
+    if (ex.self.isKnown())
+        options.selfId = ex.self.id;
+    return options;
+}
+
+void GenerationController::setLayer(TextLayerPtr layer)
+{
+    m_layer = std::move(layer);
+    inputsChanged();
+}
+
+void GenerationController::setAutoRun(bool on)
+{
+    m_autoRun = on;
+    if (on && m_state == State::Stale)
+        m_debounce.start();
+}
+
+void GenerationController::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void GenerationController::inputsChanged()
+{
+    m_latest.cancel();
+    if (!m_session->hasExport()) {
+        setState(State::NoExport);
+        return;
+    }
+    if (m_session->includedThreadCount() == 0 || settings().strategies.isEmpty()) {
+        setState(State::NothingSelected);
+        return;
+    }
+    if (!m_layer) {
+        setState(State::WaitingForText);
+        return;
+    }
+    setState(State::Stale);
+    if (m_autoRun)
+        m_debounce.start();
+}
+
+void GenerationController::run()
+{
+    m_debounce.stop();
+    if (m_state == State::NoExport || m_state == State::NothingSelected
+        || m_state == State::WaitingForText)
+        return;
+    GenerationParams params;
+    params.layer = m_layer;
+    params.options = runOptions();
+    auto context = std::make_shared<JobContext>();
+    const quint64 ticket = m_latest.begin(context);
+    setState(State::Running);
+    runJob<GenerationResult>(
+        m_tracker, this, tr("Generating examples"), context,
+        [params](JobContext &job) { return GenerationJob::run(params, job); },
+        [this, ticket](Expected<GenerationResult> result) { finished(ticket, std::move(result)); });
+}
+
+void GenerationController::finished(quint64 ticket, Expected<GenerationResult> result)
+{
+    if (!m_latest.isCurrent(ticket))
+        return; // a newer request replaced this one; its result is stale
+    m_latest.finish(ticket);
+    if (!result) {
+        if (result.error().code == ErrorCode::Canceled) {
+            setState(State::Stale);
+            return;
+        }
+        m_error = result.error();
+        setState(State::Failed);
+        return;
+    }
+    m_error = {};
+    m_result = std::make_shared<const GenerationResult>(std::move(*result));
+    setState(State::Ready);
+    Q_EMIT resultChanged();
+}
+
+} // namespace idiolect
