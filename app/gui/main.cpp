@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppTranslator.h"
 #include "CommandLine.h"
+#include "jobs/JobPool.h"
 #include "settings/Settings.h"
 #include "shell/MainWindow.h"
 #include "shell/ScreenshotDriver.h"
@@ -9,7 +10,6 @@
 #include "widgets/Theme.h"
 
 #include <QApplication>
-#include <QThreadPool>
 
 #include <memory>
 
@@ -62,6 +62,6 @@ int main(int argc, char *argv[])
         code = QApplication::exec();
     }
     // The window canceled its jobs; let them notice before the process ends.
-    QThreadPool::globalInstance()->waitForDone();
+    JobPool::waitForDone();
     return code;
 }

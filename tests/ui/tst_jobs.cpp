@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Idiolect contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "jobs/JobPool.h"
 #include "jobs/JobTracker.h"
 #include "jobs/LatestRequest.h"
 #include "jobs/RunJob.h"
@@ -60,19 +61,27 @@ void TestJobs::progressReachesTheTracker()
     JobTracker tracker;
     QObject receiver;
     QSignalSpy progress(&tracker, &JobTracker::progressChanged);
+    QSemaphore release;
     bool done = false;
     runJob<int>(
         &tracker, &receiver, u"count"_s,
-        [](JobContext &job) -> Expected<int> {
-            for (int i = 0; i <= 10; ++i)
-                job.setProgress(i, 10);
+        [&release](JobContext &job) -> Expected<int> {
+            job.setProgress(4, 10);
+            release.acquire(); // stay at 4/10 until the tracker has shown it
+            job.setProgress(10, 10);
             return 10;
         },
         [&done](Expected<int>) { done = true; });
+    QVERIFY(progress.wait(10000));
+    QCOMPARE(progress.first().at(0).toULongLong(), tracker.current()->id);
+    QCOMPARE(progress.first().at(1).toLongLong(), 4);
+    QCOMPARE(progress.first().at(2).toLongLong(), 10);
+    QCOMPARE(tracker.current()->done, 4);
+    const qsizetype before = progress.size();
+    QTest::qWait(3 * JobTracker::kPollMs);
+    QCOMPARE(progress.size(), before); // unchanged progress is not signalled again
+    release.release();
     QTRY_VERIFY(done);
-    QVERIFY(!progress.isEmpty());
-    QCOMPARE(progress.last().at(1).toLongLong(), 10);
-    QCOMPARE(progress.last().at(2).toLongLong(), 10);
 }
 
 void TestJobs::cancelStopsTheJob()
@@ -126,7 +135,7 @@ void TestJobs::destroyedReceiverGetsNothing()
     receiver.reset(); // the page closes while the job runs
     QVERIFY(!tracker.isBusy());
     release.release();
-    QThreadPool::globalInstance()->waitForDone();
+    JobPool::waitForDone();
     QTest::qWait(50); // give a (wrongly) queued continuation the chance to run
     QVERIFY(!called);
 }

@@ -2,15 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestExport.h"
 #include "UiTestEnvironment.h"
+#include "export/ExportPage.h"
+#include "generation/GenerationController.h"
 #include "import/DemoExport.h"
 #include "import/ImportController.h"
 #include "import/WelcomePage.h"
+#include "jobs/JobPool.h"
 #include "jobs/JobTracker.h"
 #include "overview/DateRangeBar.h"
 #include "overview/OverviewPage.h"
 #include "overview/SelfPanel.h"
 #include "overview/ThreadTableModel.h"
 #include "project/Session.h"
+#include "review/ExampleTableModel.h"
+#include "review/ReviewDetail.h"
+#include "review/ReviewPage.h"
 #include "settings/Settings.h"
 #include "shell/JobStatusWidget.h"
 #include "shell/MainWindow.h"
@@ -22,10 +28,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -55,6 +65,7 @@ private Q_SLOTS:
     void shortcutsNavigateAndSearch();
     void quittingWhileBusyAsks();
     void demoExportOpens();
+    void mainFlowWritesAReviewedDataset();
 
 private:
     bool openAndWait(const QString &path);
@@ -87,7 +98,7 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     m_window.reset();
-    QThreadPool::globalInstance()->waitForDone();
+    JobPool::waitForDone();
     m_settings.reset();
 }
 
@@ -324,6 +335,88 @@ void TestMainWindow::demoExportOpens()
     m_window->openDemo();
     QVERIFY(done.wait(60000));
     QVERIFY(m_window->session()->chatExport()->textMessages() > 0);
+}
+
+void TestMainWindow::mainFlowWritesAReviewedDataset()
+{
+    // Open the export and use every chat except Carl's.
+    QVERIFY(openAndWait(m_export));
+    QTableView *threads = overview()->table();
+    const int carl = rowOf(u"Carl Chen"_s);
+    threads->model()->setData(threads->model()->index(carl, ThreadTableModel::Included),
+                              Qt::Unchecked, Qt::CheckStateRole);
+
+    // Review: the examples are generated when the page shows.
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(m_window->showPage(u"review"_s));
+    auto *review = qobject_cast<ReviewPage *>(m_window->page(u"review"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(review->model()->rowCount() > 3, 60000);
+    QTRY_COMPARE(m_window->generation()->state(), GenerationController::State::Ready);
+    const int total = review->model()->rowCount();
+    for (int r = 0; r < total; ++r)
+        QVERIFY(review->model()->example(r)->threadId != 2);
+    QTableView *table = review->table();
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    const QString rejected
+        = table->currentIndex().data(ExampleTableModel::ExampleIdRole).toString();
+    QTest::keyClick(table, Qt::Key_R);
+    QCOMPARE(m_window->session()->decision(rejected).status, ReviewStatus::Rejected);
+    const QString accepted
+        = table->currentIndex().data(ExampleTableModel::ExampleIdRole).toString();
+    QVERIFY(accepted != rejected); // R moved on to the next example
+    QTest::keyClick(table, Qt::Key_A);
+    QCOMPARE(m_window->session()->decision(accepted).status, ReviewStatus::Accepted);
+    QTest::keyClick(table, Qt::Key_K); // back to the accepted one
+    QCOMPARE(table->currentIndex().data(ExampleTableModel::ExampleIdRole).toString(), accepted);
+    QTest::keyClick(table, Qt::Key_E);
+    QPlainTextEdit *editor = review->detail()->editor();
+    QVERIFY(review->detail()->isEditing());
+    editor->setPlainText(u"an edited reply"_s);
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(!review->detail()->isEditing());
+    QCOMPARE(m_window->session()->decision(accepted).editedOutput, u"an edited reply"_s);
+    // Undo and redo the edit through the Edit menu's shortcuts.
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!m_window->session()->decision(accepted).isEdited());
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_window->session()->decision(accepted).isEdited());
+
+    // Export: all but the rejected one, with the edit, in the messages format.
+    QVERIFY(m_window->showPage(u"export"_s));
+    auto *page = qobject_cast<ExportPage *>(m_window->page(u"export"_s));
+    ExportSettings settings = page->exportSettings();
+    settings.format = DatasetFormat::Messages;
+    page->setExportSettings(settings);
+    QVERIFY(page->previewText()->toPlainText().contains(u"\"messages\""_s));
+    QTRY_VERIFY(page->validationLabel()->text().contains(u"pass"_s));
+    const QString out = m_env.path(u"out/my-dataset"_s);
+    QDir().mkpath(m_env.path(u"out"_s));
+    FileDialog::setNextResult(out);
+    QSignalSpy exported(page, &ExportPage::exported);
+    page->exportButton()->click();
+    QVERIFY(exported.wait(60000));
+    QCOMPARE(exported.first().first().toString(), out + u".jsonl"_s);
+    QVERIFY(page->resultMessage()->isVisible());
+    QVERIFY(QFileInfo::exists(m_env.path(u"out/dataset_info.json"_s)));
+
+    QFile file(out + u".jsonl"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    int rows = 0;
+    bool sawEdit = false;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        if (line.isEmpty())
+            continue;
+        ++rows;
+        const QJsonObject row = QJsonDocument::fromJson(line).object();
+        QVERIFY(row.contains(u"messages"_s));
+        const QString id = row.value(u"metadata"_s).toObject().value(u"id"_s).toString();
+        QVERIFY(id != rejected);
+        sawEdit = sawEdit || (id == accepted && line.contains("an edited reply"));
+    }
+    QCOMPARE(rows, total - 1);
+    QVERIFY(sawEdit);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -158,8 +158,9 @@ void ChatBubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         senderFont.setBold(true);
         painter->setFont(senderFont);
         painter->setPen(Theme::categoryColor(pal, int(qHash(message.sender) % 8)));
-        painter->drawText(l.header, QFontMetrics(senderFont).elidedText(
-                                        message.sender, Qt::ElideRight, l.footer.width()));
+        painter->drawText(
+            l.header,
+            QFontMetrics(senderFont).elidedText(message.sender, Qt::ElideRight, l.footer.width()));
     }
     painter->setPen(pal.color(QPalette::Text));
     text.draw(painter, l.text);

@@ -31,8 +31,7 @@ QString ChatMessageModel::gapText(qint64 ms)
     const qint64 hours = minutes / 60;
     if (hours < 48) {
         const int rest = int(minutes % 60);
-        return rest == 0 ? tr("%n h", nullptr, int(hours))
-                         : tr("%1 h %2 min").arg(hours).arg(rest);
+        return rest == 0 ? tr("%n h", nullptr, int(hours)) : tr("%1 h %2 min").arg(hours).arg(rest);
     }
     return tr("%n days", nullptr, int(hours / 24));
 }

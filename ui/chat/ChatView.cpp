@@ -10,7 +10,9 @@
 namespace idiolect {
 
 ChatView::ChatView(QWidget *parent)
-    : QListView(parent), m_model(new ChatMessageModel(this)), m_delegate(new ChatBubbleDelegate(this))
+    : QListView(parent),
+      m_model(new ChatMessageModel(this)),
+      m_delegate(new ChatBubbleDelegate(this))
 {
     setModel(m_model);
     setItemDelegate(m_delegate);

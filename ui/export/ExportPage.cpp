@@ -3,6 +3,7 @@
 #include "ExportPage.h"
 
 #include "JsonHighlighter.h"
+#include "JsonIndenter.h"
 #include "analysis/StyleJson.h"
 #include "export/DatasetValidator.h"
 #include "export/DatasetWriter.h"
@@ -29,7 +30,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -70,10 +70,17 @@ QString formatHelp(DatasetFormat format)
 
 ExportPage::ExportPage(Session *session, GenerationController *generation, JobTracker *tracker,
                        Settings *settings, QWidget *parent)
-    : Page(parent), m_session(session), m_generation(generation), m_tracker(tracker),
-      m_settings(settings), m_stack(new QStackedWidget(this)), m_empty(new EmptyState(this)),
-      m_summary(new QLabel(this)), m_preview(new QPlainTextEdit(this)),
-      m_validation(new QLabel(this)), m_result(new InlineMessage(this))
+    : Page(parent),
+      m_session(session),
+      m_generation(generation),
+      m_tracker(tracker),
+      m_settings(settings),
+      m_stack(new QStackedWidget(this)),
+      m_empty(new EmptyState(this)),
+      m_summary(new QLabel(this)),
+      m_preview(new QPlainTextEdit(this)),
+      m_validation(new QLabel(this)),
+      m_result(new InlineMessage(this))
 {
     auto *layout = new QVBoxLayout(this);
     m_summary->setObjectName(u"exportSummary"_s);
@@ -348,8 +355,7 @@ void ExportPage::refresh()
         JsonWriter json(bytes);
         RecordEncoder::encode(json, renderer.render(examples[i]), examples[i], *layer, s.format,
                               s.metadata ? MetadataLevel::Compact : MetadataLevel::None);
-        rows.append(QString::fromUtf8(
-            QJsonDocument::fromJson(bytes).toJson(QJsonDocument::Indented)));
+        rows.append(JsonIndenter::indent(bytes));
     }
     m_preview->setPlainText(rows.isEmpty() ? tr("No example matches; accept some on the Review "
                                                 "page or include the unreviewed ones.")
@@ -386,9 +392,9 @@ void ExportPage::exportDataset()
     const QString suggestion = m_settings->lastExportDir() + u'/'
         + (s.datasetName.isEmpty() ? u"idiolect"_s : s.datasetName) + u'-'
         + datasetFormatName(s.format) + s.extension();
-    const QString path = FileDialog::saveFileName(
-        this, tr("Export Dataset"), suggestion,
-        tr("Datasets (*.jsonl *.jsonl.gz *.json *.json.gz)"));
+    const QString path
+        = FileDialog::saveFileName(this, tr("Export Dataset"), suggestion,
+                                   tr("Datasets (*.jsonl *.jsonl.gz *.json *.json.gz)"));
     if (path.isEmpty())
         return;
     exportTo(path);
@@ -434,22 +440,22 @@ void ExportPage::exportTo(const QString &chosenPath)
             }
             m_lastWritten = written->path;
             const QLocale l;
-            QString text = tr("<b>Wrote %n example(s)</b> (%1) to %2.", nullptr,
-                              int(written->written))
-                               .arg(l.formattedDataSize(written->bytes),
-                                    QDir::toNativeSeparators(written->path).toHtmlEscaped());
+            QString text
+                = tr("<b>Wrote %n example(s)</b> (%1) to %2.", nullptr, int(written->written))
+                      .arg(l.formattedDataSize(written->bytes),
+                           QDir::toNativeSeparators(written->path).toHtmlEscaped());
             if (!written->datasetInfoPath.isEmpty())
-                text += u"<br>"_s + tr("LLaMA-Factory can load it as \u201c%1\u201d from that "
-                                       "folder.")
-                                        .arg(exportSettings().datasetName.toHtmlEscaped());
+                text += u"<br>"_s
+                    + tr("LLaMA-Factory can load it as \u201c%1\u201d from that "
+                         "folder.")
+                          .arg(exportSettings().datasetName.toHtmlEscaped());
             for (const QString &w : written->warnings)
                 text += u"<br>"_s + w.toHtmlEscaped();
             m_result->showMessage(Theme::Tone::Positive, text);
             QAction *show = m_result->addActionButton(tr("Show in Folder"));
             const QString folder = QFileInfo(written->path).absolutePath();
-            connect(show, &QAction::triggered, this, [folder] {
-                QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
-            });
+            connect(show, &QAction::triggered, this,
+                    [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
             Q_EMIT exported(written->path);
         });
 }

@@ -27,8 +27,8 @@ class ExportSelection final
 {
 public:
     [[nodiscard]] static std::vector<Example>
-    select(const std::vector<Example> &examples,
-           const QHash<QString, ReviewDecision> &decisions, ExportScope scope);
+    select(const std::vector<Example> &examples, const QHash<QString, ReviewDecision> &decisions,
+           ExportScope scope);
 };
 
 } // namespace idiolect

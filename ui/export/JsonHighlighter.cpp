@@ -25,7 +25,8 @@ QSyntaxHighlighter *JsonHighlighter::attach(QTextDocument *document)
 {
 #ifdef IDIOLECT_HAVE_KSYNTAXHIGHLIGHTING
     static KSyntaxHighlighting::Repository repository;
-    const KSyntaxHighlighting::Definition json = repository.definitionForName(QStringLiteral("JSON"));
+    const KSyntaxHighlighting::Definition json
+        = repository.definitionForName(QStringLiteral("JSON"));
     if (json.isValid()) {
         auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(document);
         highlighter->setTheme(repository.themeForPalette(QGuiApplication::palette()));

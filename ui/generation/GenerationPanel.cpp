@@ -27,8 +27,8 @@ GenerationPanel::GenerationPanel(QWidget *parent) : QWidget(parent), m_layout(ne
     QFormLayout *f = addGroup(tr("Conversation windows"), Strategy::Conversational,
                               tr("Your reply with the messages just before it as context."));
     addInt(f, tr("Context size"),
-           tr("How many earlier messages (from both sides) form the context of your reply."), 1,
-           50, tr(" messages"), [](GenerationOptions &o) -> int & { return o.windows.windowSize; });
+           tr("How many earlier messages (from both sides) form the context of your reply."), 1, 50,
+           tr(" messages"), [](GenerationOptions &o) -> int & { return o.windows.windowSize; });
     addInt(f, tr("Stride"),
            tr("Keep every n-th window of a chat. 1 keeps all; larger values give fewer, less "
               "overlapping examples."),
@@ -58,8 +58,8 @@ GenerationPanel::GenerationPanel(QWidget *parent) : QWidget(parent), m_layout(ne
               0.0, 1.0, 0.05,
               [](GenerationOptions &o) -> double & { return o.adaptive.minStyleDifference; });
     addInt(f, tr("Conversations needed"),
-           tr("A partner needs at least this many conversations with you to judge their style."),
-           1, 1000, {},
+           tr("A partner needs at least this many conversations with you to judge their style."), 1,
+           1000, {},
            [](GenerationOptions &o) -> int & { return o.adaptive.minConversationsPerPartner; });
     addDouble(f, tr("Adaptation level"),
               tr("Only partners you adapt to at least this much (0 = any, 1 = you write exactly "
@@ -81,9 +81,9 @@ GenerationPanel::GenerationPanel(QWidget *parent) : QWidget(parent), m_layout(ne
 
     f = addGroup(tr("Questions and answers"), Strategy::Qa,
                  tr("A partner's question and your answer."));
-    addInt(f, tr("Answer within"),
-           tr("Your answer must follow the question within this time."), 60, 7 * 24 * 3600,
-           tr(" s"), [](GenerationOptions &o) -> int & { return o.qa.maxAnswerDelaySeconds; });
+    addInt(f, tr("Answer within"), tr("Your answer must follow the question within this time."), 60,
+           7 * 24 * 3600, tr(" s"),
+           [](GenerationOptions &o) -> int & { return o.qa.maxAnswerDelaySeconds; });
     addInt(f, tr("Answer messages"),
            tr("How many of your consecutive quick messages form the answer."), 1, 20, {},
            [](GenerationOptions &o) -> int & { return o.qa.maxAnswerMessages; });
@@ -145,6 +145,17 @@ QFormLayout *GenerationPanel::addGroup(const QString &title, Strategy strategy, 
     return form;
 }
 
+void GenerationPanel::addRow(QFormLayout *form, const QString &label, const QString &tip,
+                             QWidget *field)
+{
+    field->setToolTip(tip);
+    field->setAccessibleName(label);
+    auto *l = new QLabel(label + QLatin1Char(':'), form->parentWidget());
+    l->setToolTip(tip);
+    l->setBuddy(field);
+    form->addRow(l, field);
+}
+
 void GenerationPanel::addInt(QFormLayout *form, const QString &label, const QString &tip, int min,
                              int max, const QString &suffix,
                              std::function<int &(GenerationOptions &)> ref)
@@ -152,12 +163,7 @@ void GenerationPanel::addInt(QFormLayout *form, const QString &label, const QStr
     auto *box = new QSpinBox(form->parentWidget());
     box->setRange(min, max);
     box->setSuffix(suffix);
-    box->setToolTip(tip);
-    box->setAccessibleName(label);
-    auto *l = new QLabel(label + QLatin1Char(':'), form->parentWidget());
-    l->setToolTip(tip);
-    l->setBuddy(box);
-    form->addRow(l, box);
+    addRow(form, label, tip, box);
     connect(box, &QSpinBox::valueChanged, this, &GenerationPanel::emitChanged);
     m_ints.append({box, std::move(ref)});
 }
@@ -170,12 +176,7 @@ void GenerationPanel::addDouble(QFormLayout *form, const QString &label, const Q
     box->setRange(min, max);
     box->setSingleStep(step);
     box->setDecimals(2);
-    box->setToolTip(tip);
-    box->setAccessibleName(label);
-    auto *l = new QLabel(label + QLatin1Char(':'), form->parentWidget());
-    l->setToolTip(tip);
-    l->setBuddy(box);
-    form->addRow(l, box);
+    addRow(form, label, tip, box);
     connect(box, &QDoubleSpinBox::valueChanged, this, &GenerationPanel::emitChanged);
     m_doubles.append({box, std::move(ref)});
 }
@@ -263,7 +264,8 @@ void GenerationPanel::setOptions(const GenerationOptions &options)
         group->setChecked(options.strategies.contains(strategy));
     m_limit->setChecked(options.maxExamples.has_value());
     if (options.maxExamples)
-        m_maxExamples->setValue(int(std::min<qint64>(*options.maxExamples, m_maxExamples->maximum())));
+        m_maxExamples->setValue(
+            int(std::min<qint64>(*options.maxExamples, m_maxExamples->maximum())));
     m_seed->setValue(int(std::min<quint64>(options.seed, quint64(m_seed->maximum()))));
     m_updating = false;
     updateEnabled();
@@ -283,8 +285,8 @@ GenerationOptions GenerationPanel::options() const
         if (QGroupBox *g = strategyGroup(s); g && g->isChecked())
             o.strategies.append(s);
     }
-    o.maxExamples = m_limit->isChecked() ? std::optional<qint64>(m_maxExamples->value())
-                                         : std::nullopt;
+    o.maxExamples
+        = m_limit->isChecked() ? std::optional<qint64>(m_maxExamples->value()) : std::nullopt;
     if (quint64(m_seed->value()) != std::min<quint64>(m_base.seed, quint64(m_seed->maximum())))
         o.seed = quint64(m_seed->value());
     if (o.completion.maxSplit < o.completion.minSplit)

@@ -64,6 +64,7 @@ private:
 
     QFormLayout *addGroup(const QString &title, Strategy strategy, const QString &what);
     QFormLayout *addGroup(const QString &title);
+    void addRow(QFormLayout *form, const QString &label, const QString &tip, QWidget *field);
     void addInt(QFormLayout *form, const QString &label, const QString &tip, int min, int max,
                 const QString &suffix, std::function<int &(GenerationOptions &)> ref);
     void addDouble(QFormLayout *form, const QString &label, const QString &tip, double min,

@@ -4,11 +4,13 @@
 
 #include "common/JobContext.h"
 
-#include <QPointer>
-
 namespace idiolect {
 
-JobTracker::JobTracker(QObject *parent) : QObject(parent) { }
+JobTracker::JobTracker(QObject *parent) : QObject(parent)
+{
+    m_poll.setInterval(kPollMs);
+    connect(&m_poll, &QTimer::timeout, this, &JobTracker::poll);
+}
 
 JobTracker::~JobTracker()
 {
@@ -18,19 +20,8 @@ JobTracker::~JobTracker()
 quint64 JobTracker::add(const QString &title, const std::shared_ptr<JobContext> &context)
 {
     const quint64 id = m_nextId++;
-    // Called on the worker thread: hop to the UI thread. A queued call to a
-    // deleted tracker is dropped by Qt, and the QPointer guards the check.
-    QPointer<JobTracker> self(this);
-    context->setCallback([self, id](qint64 done, qint64 total) {
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, id, done, total] {
-                if (self)
-                    self->setProgress(id, done, total);
-            },
-            Qt::QueuedConnection);
-    });
     m_jobs.append(Job{id, title, context, 0, 0});
+    m_poll.start();
     Q_EMIT jobsChanged();
     return id;
 }
@@ -40,6 +31,8 @@ void JobTracker::finish(quint64 id)
     for (qsizetype i = 0; i < m_jobs.size(); ++i) {
         if (m_jobs[i].id == id) {
             m_jobs.removeAt(i);
+            if (m_jobs.isEmpty())
+                m_poll.stop();
             Q_EMIT jobsChanged();
             return;
         }
@@ -65,17 +58,16 @@ const JobTracker::Job *JobTracker::current() const
     return m_jobs.isEmpty() ? nullptr : &m_jobs.constLast();
 }
 
-void JobTracker::setProgress(quint64 id, qint64 done, qint64 total)
+void JobTracker::poll()
 {
     for (Job &job : m_jobs) {
-        if (job.id == id) {
-            if (job.done == done && job.total == total)
-                return;
-            job.done = done;
-            job.total = total;
-            Q_EMIT progressChanged(id, done, total);
-            return;
-        }
+        const qint64 done = job.context->lastDone();
+        const qint64 total = job.context->lastTotal();
+        if (total <= 0 || (job.done == done && job.total == total))
+            continue;
+        job.done = done;
+        job.total = total;
+        Q_EMIT progressChanged(job.id, done, total);
     }
 }
 

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <memory>
 
@@ -17,8 +18,10 @@ class JobContext;
  *
  * runJob() registers each job here; the status bar observes the tracker and
  * shows the newest job's title, its (done, total) and a cancel button.
- * Progress arrives from worker threads and is delivered on the UI thread,
- * only when it changed (JobContext already throttles it).
+ * While jobs run, the tracker reads each JobContext's last (done, total) on
+ * the UI thread a few times a second and signals only changes. Polling keeps
+ * worker threads from ever calling into UI objects, which may be gone by the
+ * time a cancelled job reports.
  */
 class JobTracker final : public QObject
 {
@@ -38,7 +41,9 @@ public:
     explicit JobTracker(QObject *parent = nullptr);
     ~JobTracker() override;
 
-    /** Starts tracking @p context; its progress callback is replaced by the tracker's. */
+    static constexpr int kPollMs = 100;
+
+    /** Starts tracking @p context. */
     quint64 add(const QString &title, const std::shared_ptr<JobContext> &context);
     /** The job ended (success, error or canceled). */
     void finish(quint64 id);
@@ -56,9 +61,10 @@ Q_SIGNALS:
     void progressChanged(quint64 id, qint64 done, qint64 total);
 
 private:
-    void setProgress(quint64 id, qint64 done, qint64 total);
+    void poll();
 
     QList<Job> m_jobs;
+    QTimer m_poll;
     quint64 m_nextId = 1;
 };
 

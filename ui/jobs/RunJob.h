@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "JobPool.h"
 #include "JobTracker.h"
 #include "common/Expected.h"
 #include "common/JobContext.h"
@@ -16,7 +17,7 @@
 namespace idiolect {
 
 /**
- * Runs @p work (Expected<R>(JobContext &)) on the thread pool and calls
+ * Runs @p work (Expected<R>(JobContext &)) on the JobPool and calls
  * @p done(Expected<R>) on the UI thread once it ends.
  *
  * The result arrives through a QFutureWatcher parented to @p receiver, so if
@@ -41,15 +42,16 @@ std::shared_ptr<JobContext> runJob(JobTracker *tracker, QObject *receiver, const
                          watcher->deleteLater();
                          done(watcher->future().takeResult());
                      });
-    watcher->setFuture(QtConcurrent::run([context, work = std::move(work)]() -> Expected<R> {
-        try {
-            return work(*context);
-        } catch (const std::exception &) {
-            return Error::make(ErrorCode::Internal,
-                               QCoreApplication::translate(
-                                   "idiolect", "An unexpected error stopped the operation."));
-        }
-    }));
+    watcher->setFuture(
+        QtConcurrent::run(JobPool::instance(), [context, work = std::move(work)]() -> Expected<R> {
+            try {
+                return work(*context);
+            } catch (const std::exception &) {
+                return Error::make(ErrorCode::Internal,
+                                   QCoreApplication::translate(
+                                       "idiolect", "An unexpected error stopped the operation."));
+            }
+        }));
     return context;
 }
 
@@ -63,4 +65,3 @@ std::shared_ptr<JobContext> runJob(JobTracker *tracker, QObject *receiver, const
 }
 
 } // namespace idiolect
-

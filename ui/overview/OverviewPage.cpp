@@ -10,12 +10,12 @@
 #include "project/Session.h"
 #include "widgets/Icons.h"
 #include "widgets/InlineMessage.h"
+#include "widgets/Tables.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -88,17 +88,8 @@ OverviewPage::OverviewPage(Session *session, ImportController *importer, QWidget
     m_table->setObjectName(u"threadTable"_s);
     m_table->setAccessibleName(tr("Chats"));
     m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
+    Tables::setUpRowTable(m_table, ThreadTableModel::Name);
     m_table->sortByColumn(ThreadTableModel::Yours, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() * 3 / 2);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ThreadTableModel::Name, QHeaderView::Stretch);
-    header->setHighlightSections(false);
     layout->addWidget(m_table, 1);
 
     m_selection = new QLabel(this);
@@ -140,9 +131,7 @@ QIcon OverviewPage::icon() const
 
 bool OverviewPage::focusSearch()
 {
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
-    return true;
+    return focusSearchField(m_search);
 }
 
 QWidget *OverviewPage::createSummary()

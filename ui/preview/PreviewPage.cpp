@@ -45,9 +45,13 @@ struct ThreadItems
 } // namespace
 
 PreviewPage::PreviewPage(GenerationController *generation, JobTracker *tracker, QWidget *parent)
-    : Page(parent), m_generation(generation), m_tracker(tracker),
-      m_model(new PreviewItemsModel(this)), m_stack(new QStackedWidget(this)),
-      m_empty(new EmptyState(this)), m_error(new InlineMessage(this))
+    : Page(parent),
+      m_generation(generation),
+      m_tracker(tracker),
+      m_model(new PreviewItemsModel(this)),
+      m_stack(new QStackedWidget(this)),
+      m_empty(new EmptyState(this)),
+      m_error(new InlineMessage(this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
@@ -189,8 +193,9 @@ void PreviewPage::stateChanged()
     const S state = m_generation->state();
     m_panel->setOptions(m_generation->settings());
     m_error->hide();
-    m_status->setText(state == S::Running ? tr("Updating\u2026")
-                                          : state == S::Stale ? tr("Out of date") : QString());
+    m_status->setText(state == S::Running     ? tr("Updating\u2026")
+                          : state == S::Stale ? tr("Out of date")
+                                              : QString());
     const bool haveResult = m_generation->result() != nullptr;
     switch (state) {
     case S::NoExport:
@@ -212,9 +217,7 @@ void PreviewPage::stateChanged()
         m_empty->setButtonText({});
         m_stack->setCurrentWidget(m_empty);
         return;
-    case S::Failed:
-        m_error->showError(m_generation->lastError());
-        break;
+    case S::Failed: m_error->showError(m_generation->lastError()); break;
     case S::Stale:
     case S::Running:
     case S::Ready: break;
@@ -244,11 +247,11 @@ void PreviewPage::resultChanged()
     QStringList parts;
     for (auto it = s.examplesByType.cbegin(); it != s.examplesByType.cend(); ++it)
         parts.append(ExampleLabels::typeCount(it.key(), it.value()));
-    m_summary->setText(tr("<b>%n example(s)</b> from %1 messages in %2 chats", nullptr,
-                          int(s.totalExamples))
-                           .arg(QLocale().toString(s.messagesAfterFilters))
-                           .arg(s.threads)
-                       + (parts.isEmpty() ? QString() : u": "_s + parts.join(u", "_s)));
+    m_summary->setText(
+        tr("<b>%n example(s)</b> from %1 messages in %2 chats", nullptr, int(s.totalExamples))
+            .arg(QLocale().toString(s.messagesAfterFilters))
+            .arg(s.threads)
+        + (parts.isEmpty() ? QString() : u": "_s + parts.join(u", "_s)));
 
     const qint64 previous = m_threads->currentData().toLongLong();
     QSignalBlocker block(m_threads);
@@ -323,9 +326,9 @@ void PreviewPage::showItem(const QModelIndex &index)
     m_itemHeader->setText(u"<b>%1</b><br>%2"_s.arg(
         index.data().toString().toHtmlEscaped(),
         index.data(PreviewItemsModel::SubtitleRole).toString().toHtmlEscaped()));
-    m_chat->setMessages(ChatExcerpt::range(
-        *result->corpus, m_model->thread(), begin, end,
-        target >= 0 ? std::optional<quint32>(quint32(target)) : std::nullopt));
+    m_chat->setMessages(
+        ChatExcerpt::range(*result->corpus, m_model->thread(), begin, end,
+                           target >= 0 ? std::optional<quint32>(quint32(target)) : std::nullopt));
 }
 
 } // namespace idiolect

@@ -84,7 +84,9 @@ bool ExampleFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     }
     if (m_text.isEmpty())
         return true;
-    return i.data(ExampleTableModel::SearchTextRole).toString().contains(m_text, Qt::CaseInsensitive);
+    return i.data(ExampleTableModel::SearchTextRole)
+        .toString()
+        .contains(m_text, Qt::CaseInsensitive);
 }
 
 } // namespace idiolect

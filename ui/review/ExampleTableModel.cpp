@@ -115,9 +115,9 @@ QVariant ExampleTableModel::data(const QModelIndex &index, int role) const
             return ex.meta.momentum ? ExampleLabels::momentum(*ex.meta.momentum) : QString();
         case Output: return output(row).simplified().left(200);
         case Date:
-            return time > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(time),
-                                                 QLocale::ShortFormat)
-                            : QString();
+            return time > 0
+                ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(time), QLocale::ShortFormat)
+                : QString();
         default: return {};
         }
     case Qt::ForegroundRole:

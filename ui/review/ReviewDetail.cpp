@@ -23,9 +23,13 @@ using namespace Qt::StringLiterals;
 namespace idiolect {
 
 ReviewDetail::ReviewDetail(QWidget *parent)
-    : QWidget(parent), m_header(new QLabel(this)), m_instruction(new QLabel(this)),
-      m_chat(new ChatView(this)), m_bottom(new QStackedWidget(this)),
-      m_editor(new QPlainTextEdit(this)), m_state(new QLabel(this))
+    : QWidget(parent),
+      m_header(new QLabel(this)),
+      m_instruction(new QLabel(this)),
+      m_chat(new ChatView(this)),
+      m_bottom(new QStackedWidget(this)),
+      m_editor(new QPlainTextEdit(this)),
+      m_state(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -103,8 +107,7 @@ void ReviewDetail::setExample(const TextLayer *layer, const Example *example,
         return;
     }
     m_header->setText(u"<b>%1</b> \u00b7 %2 \u00b7 <span>%3</span>"_s.arg(
-        ExampleLabels::type(example->type), example->partner.toHtmlEscaped(),
-        example->idString()));
+        ExampleLabels::type(example->type), example->partner.toHtmlEscaped(), example->idString()));
     m_instruction->setText(example->instruction);
     QList<ChatMessage> messages = ChatExcerpt::example(*layer, *example, *renderer);
     if (!messages.isEmpty())

@@ -11,10 +11,10 @@
 #include "project/Session.h"
 #include "widgets/EmptyState.h"
 #include "widgets/Icons.h"
+#include "widgets/Tables.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -32,11 +32,17 @@ using namespace Qt::StringLiterals;
 namespace idiolect {
 
 ReviewPage::ReviewPage(Session *session, GenerationController *generation, QWidget *parent)
-    : Page(parent), m_session(session), m_generation(generation),
-      m_model(new ExampleTableModel(session, this)), m_proxy(new ExampleFilterProxy(this)),
-      m_undo(new QUndoStack(this)), m_stack(new QStackedWidget(this)),
-      m_empty(new EmptyState(this)), m_counts(new QLabel(this)),
-      m_table(new QTableView(this)), m_detail(new ReviewDetail(this))
+    : Page(parent),
+      m_session(session),
+      m_generation(generation),
+      m_model(new ExampleTableModel(session, this)),
+      m_proxy(new ExampleFilterProxy(this)),
+      m_undo(new QUndoStack(this)),
+      m_stack(new QStackedWidget(this)),
+      m_empty(new EmptyState(this)),
+      m_counts(new QLabel(this)),
+      m_table(new QTableView(this)),
+      m_detail(new ReviewDetail(this))
 {
     auto *layout = new QVBoxLayout(this);
     m_counts->setObjectName(u"reviewCounts"_s);
@@ -47,19 +53,10 @@ ReviewPage::ReviewPage(Session *session, GenerationController *generation, QWidg
     m_table->setObjectName(u"reviewTable"_s);
     m_table->setAccessibleName(tr("Examples"));
     m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
+    Tables::setUpRowTable(m_table, ExampleTableModel::Output);
     m_table->sortByColumn(ExampleTableModel::Date, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() * 3 / 2);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ExampleTableModel::Output, QHeaderView::Stretch);
-    header->setHighlightSections(false);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
@@ -122,9 +119,7 @@ QIcon ReviewPage::icon() const
 
 bool ReviewPage::focusSearch()
 {
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
-    return true;
+    return focusSearchField(m_search);
 }
 
 void ReviewPage::activate()
@@ -176,8 +171,8 @@ QWidget *ReviewPage::createFilterBar()
                     [this] { judgeAllShown(ReviewStatus::Pending); });
     m_bulk->setMenu(menu);
     layout->addWidget(m_search, 1);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_type, m_partner, m_momentum, m_status,
-                                                       m_bulk})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_type, m_partner, m_momentum, m_status, m_bulk})
         layout->addWidget(w);
     for (QComboBox *box : {m_type, m_partner, m_momentum, m_status})
         connect(box, &QComboBox::currentIndexChanged, this, &ReviewPage::applyFilters);
@@ -279,12 +274,12 @@ void ReviewPage::showCurrent()
     const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
     const int row = current.row();
     const Example *example = m_model->example(row);
-    m_detail->setExample(m_model->layer().get(), example, m_model->renderer(),
-                         example ? m_session->decision(m_model->index(row, 0)
-                                                           .data(ExampleTableModel::ExampleIdRole)
-                                                           .toString())
-                                 : ReviewDecision(),
-                         m_model->output(row));
+    m_detail->setExample(
+        m_model->layer().get(), example, m_model->renderer(),
+        example ? m_session->decision(
+            m_model->index(row, 0).data(ExampleTableModel::ExampleIdRole).toString())
+                : ReviewDecision(),
+        m_model->output(row));
 }
 
 void ReviewPage::step(int delta)
@@ -292,10 +287,9 @@ void ReviewPage::step(int delta)
     if (m_proxy->rowCount() == 0)
         return;
     const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() + delta : 0;
-    const QModelIndex next = m_proxy->index(qBound(0, row, m_proxy->rowCount() - 1),
-                                            m_table->currentIndex().column() < 0
-                                                ? 0
-                                                : m_table->currentIndex().column());
+    const QModelIndex next = m_proxy->index(
+        qBound(0, row, m_proxy->rowCount() - 1),
+        m_table->currentIndex().column() < 0 ? 0 : m_table->currentIndex().column());
     m_table->setCurrentIndex(next);
     m_table->scrollTo(next);
 }
@@ -327,9 +321,9 @@ void ReviewPage::judgeAllShown(ReviewStatus status)
     }
     if (changes.isEmpty())
         return;
-    m_undo->push(new DecisionCommand(m_session, std::move(changes),
-                                     tr("Apply a verdict to %n example(s)", nullptr,
-                                        int(m_proxy->rowCount()))));
+    m_undo->push(new DecisionCommand(
+        m_session, std::move(changes),
+        tr("Apply a verdict to %n example(s)", nullptr, int(m_proxy->rowCount()))));
 }
 
 void ReviewPage::saveEdit(const QString &output)

@@ -8,6 +8,7 @@
 #include "NavigationBar.h"
 #include "Page.h"
 #include "ShortcutsDialog.h"
+#include "export/ExportPage.h"
 #include "generation/GenerationController.h"
 #include "import/DemoExport.h"
 #include "import/ImportController.h"
@@ -16,10 +17,9 @@
 #include "jobs/JobTracker.h"
 #include "overview/OverviewPage.h"
 #include "preview/PreviewPage.h"
-#include "export/ExportPage.h"
-#include "review/ReviewPage.h"
 #include "project/ProjectFile.h"
 #include "project/Session.h"
+#include "review/ReviewPage.h"
 #include "settings/Settings.h"
 #include "widgets/FileDialog.h"
 #include "widgets/Icons.h"
@@ -97,7 +97,13 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
         QAction *undo = review->undoStack()->createUndoAction(this, tr("&Undo"));
         undo->setShortcut(QKeySequence::Undo);
         QAction *redo = review->undoStack()->createRedoAction(this, tr("&Redo"));
-        redo->setShortcut(QKeySequence::Redo);
+        QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+        for (const QKeySequence &k :
+             {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+            if (!redoKeys.contains(k))
+                redoKeys.append(k);
+        }
+        redo->setShortcuts(redoKeys);
         addAction(undo);
         addAction(redo);
         edit->insertActions(edit->actions().value(0), {undo, redo});

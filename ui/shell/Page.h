@@ -5,6 +5,8 @@
 #include <QIcon>
 #include <QWidget>
 
+class QLineEdit;
+
 namespace idiolect {
 
 /** One page of the main window's sidebar (Welcome, Overview, Preview, ...). */
@@ -28,6 +30,10 @@ public:
     virtual void activate() { }
     /** Moves focus to the page's search field (Ctrl+F); false if it has none. */
     virtual bool focusSearch() { return false; }
+
+protected:
+    /** focusSearch() for pages whose search is one line edit: focus it, select its text. */
+    static bool focusSearchField(QLineEdit *field);
 };
 
 } // namespace idiolect

@@ -44,9 +44,9 @@ void TwoLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setFont(opt.font);
     painter->setPen(subColor);
     line = QRect(textRect.left(), line.bottom() + 1, textRect.width(), subMetrics.height());
-    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
-                      subMetrics.elidedText(index.data(m_subtitleRole).toString(), m_elide,
-                                            line.width()));
+    painter->drawText(
+        line, Qt::AlignLeft | Qt::AlignVCenter,
+        subMetrics.elidedText(index.data(m_subtitleRole).toString(), m_elide, line.width()));
     painter->restore();
 }
 
