@@ -9,16 +9,7 @@
 #include <QPalette>
 #include <QSvgRenderer>
 
-#include <mutex>
-
 using namespace Qt::StringLiterals;
-
-// resources/icons/icons.qrc is compiled into this static library; static
-// libraries must register their resources explicitly (outside any namespace).
-static void initAppIconResources()
-{
-    Q_INIT_RESOURCE(icons);
-}
 
 namespace idiolect {
 
@@ -85,8 +76,6 @@ QIcon Icons::icon(const QString &name)
 
 QIcon Icons::appIcon()
 {
-    static std::once_flag once;
-    std::call_once(once, initAppIconResources);
     QIcon icon;
     for (int size : {16, 22, 24})
         icon.addFile(u":/icons/idiolect-small.svg"_s, QSize(size, size));
