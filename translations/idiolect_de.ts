@@ -591,6 +591,88 @@
     </message>
 </context>
 <context>
+    <name>ExampleLabels</name>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adapted reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question &amp; answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repl(y/ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n burst(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adapted repl(y/ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completion(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) and answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rapid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormatDetector</name>
     <message>
         <source>The export does not exist.</source>
@@ -1080,6 +1162,14 @@
     </message>
     <message>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate Examples Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the generation with the current settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2357,6 +2447,67 @@
     </message>
 </context>
 <context>
+    <name>idiolect::ChatBubbleDelegate</name>
+    <message>
+        <source>Training target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::ChatMessageModel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::ChatView</name>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>idiolect::DateRangeBar</name>
     <message>
         <source>&amp;Time span:</source>
@@ -2380,6 +2531,579 @@
     </message>
     <message>
         <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::ExampleTableModel</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::ExportPage</name>
+    <message>
+        <source>instruction / input / output rows, as LLaMA-Factory&apos;s alpaca format and most instruction-tuning scripts expect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversations with human and gpt turns, as LLaMA-Factory&apos;s sharegpt format and FastChat expect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages with system, user and assistant roles, as OpenAI fine-tuning, Axolotl&apos;s chat_template and Unsloth expect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows as they will be written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the file and write it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alpaca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShareGPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines, compressed (.jsonl.gz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One JSON document (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One JSON document, compressed (.json.gz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines has one example per line; trainers stream it. The JSON document also holds the style analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All except the ones I rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples you did not review are included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the ones I accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">Text</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “You are Alex. Reply the way Alex texts.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A persona prompt put before every example&apos;s instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join them in one turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One turn each (weighted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How several of your messages in a row become chat turns; one turn each is only possible in the chat messages format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your messages in a &amp;row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata in every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example id, type and source message ids (trainers ignore it; it lets you trace a row back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style analysis beside the file (.style.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register in LLaMA-Factory&apos;s dataset_info.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds or updates this dataset&apos;s entry in dataset_info.json in the same folder (JSON Lines only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose chats in the Overview; once examples are generated you can review them and export the dataset here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 of %2 examples&lt;/b&gt; will be written (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the ones you accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all except the ones you rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No example matches; accept some on the Review page or include the unreviewed ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the examples…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ All %n example(s) pass the format&apos;s rules.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) break the format&apos;s rules and will not be written:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datasets (*.jsonl *.jsonl.gz *.json *.json.gz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Wrote %n example(s)&lt;/b&gt; (%1) to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LLaMA-Factory can load it as “%1” from that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::GenerationController</name>
+    <message>
+        <source>Generating examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::GenerationPanel</name>
+    <message>
+        <source>Turn on at least one kind of example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reply with the messages just before it as context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many earlier messages (from both sides) form the context of your reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep every n-th window of a chat. 1 keeps all; larger values give fewer, less overlapping examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A window needs at least this many messages including your reply; shorter chats give no windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bursts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you split one thought over several quick messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burst gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your messages closer together than this count as one burst. Also used by the style analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest burst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer messages in a row are not a burst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest burst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longer runs are cut into pieces of at most this size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner-adapted replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you write differently to different people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only partners whose message length differs from yours by at least this share (0.5 = half) get adapted examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner needs at least this many conversations with you to judge their style.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adaptation level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only partners you adapt to at least this much (0 = any, 1 = you write exactly like them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish a message you started writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only messages at least this long are split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The split point lies between these shares of the message, at a word boundary near the middle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See “Split from”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner&apos;s question and your answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer must follow the question within this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of your consecutive quick messages form the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations (episodes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause that ends one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pause longer than this ends a conversation. The preview marks such pauses, and partner adaptation counts conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorter conversations are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longer conversations are split into parts of this size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore every setting on this panel to its default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest message of yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your messages shorter than this are never a training target (they still appear as context).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out blocked chats and people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip chats with people you blocked, and blocked members&apos; messages in groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show media as placeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos, voice notes and stickers appear in the context as [image], [voice] ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show calls and group changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls and group updates appear in the context as placeholders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance example types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap each kind of example at a multiple of the median kind, so one kind does not drown the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With balancing, no kind has more than this many times the median kind&apos;s examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample fairly across kinds and chats down to this many examples (never just the first ones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling and shuffling depend only on this number: the same seed gives the same dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2511,6 +3235,14 @@
     </message>
     <message>
         <source>A task is still running. If you quit now it is canceled; your choices so far are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2682,6 +3414,148 @@
     </message>
 </context>
 <context>
+    <name>idiolect::PreviewItemsModel</name>
+    <message numerus="yes">
+        <source>#%1 · %2 · %3 · %n before</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your reply came %1 s after the last message; the context moved at %2 s per message on average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>#%1 · %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>part %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the messages are yours.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::PreviewPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the generation settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation windows: each of your replies with its context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes: whole conversations between long pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows and episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No export open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Signal export on the Welcome page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to preview yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one chat in the Overview and turn on at least one kind of example in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data is being replaced before anything is generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating examples…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This takes a moment for large exports. You can change settings meanwhile; the newest settings win.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n example(s)&lt;/b&gt; from %1 messages in %2 chats</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>idiolect::RecentFilesModel</name>
     <message>
         <source>%1 (no longer there)</source>
@@ -2696,6 +3570,195 @@
     </message>
     <message>
         <source>Current choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::ReviewDetail</name>
+    <message>
+        <source>Accept (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit (E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this example in the dataset and go to the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this example out of the dataset and go to the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change what your message says in this example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to pending, without your edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your message in this example (Ctrl+Enter saves, Esc cancels):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an example to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::ReviewPage</name>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to All Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every example the filter shows the same verdict (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept All Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject All Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset All Shown to Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating examples…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They appear here as soon as they are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current settings make no examples from the chosen chats. Try more chats, a longer time span or other settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to review yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose chats in the Overview; the examples made from them appear here for you to accept, reject or edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; examples · %2 pending · %3 accepted · %4 rejected · %5 edited · %6 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply a verdict to %n example(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset example</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

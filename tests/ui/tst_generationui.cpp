@@ -3,10 +3,10 @@
 #include "TestExport.h"
 #include "UiTestEnvironment.h"
 #include "analysis/EpisodeSegmenter.h"
-#include "common/JobContext.h"
 #include "analysis/WindowFinder.h"
 #include "chat/ChatExcerpt.h"
 #include "chat/ChatMessageModel.h"
+#include "common/JobContext.h"
 #include "export/ExampleRenderer.h"
 #include "generation/GenerationController.h"
 #include "generation/GenerationOptionsJson.h"
@@ -59,14 +59,13 @@ void TestGenerationUi::initTestCase()
 bool TestGenerationUi::waitForResult(GenerationController &controller)
 {
     return QTest::qWaitFor(
-        [&] {
-            return controller.state() == GenerationController::State::Ready
-                || controller.state() == GenerationController::State::Failed;
-        },
-        60000)
+               [&] {
+                   return controller.state() == GenerationController::State::Ready
+                       || controller.state() == GenerationController::State::Failed;
+               },
+               60000)
         && (controller.state() == GenerationController::State::Ready
-            || (qWarning("generation failed: %s",
-                         qPrintable(controller.lastError().toString())),
+            || (qWarning("generation failed: %s", qPrintable(controller.lastError().toString())),
                 false));
 }
 
@@ -88,7 +87,8 @@ void TestGenerationUi::optionsJsonRoundTrip()
     o.seed = 9'000'000'000'000'000'000ull; // beyond a double's exact range
     o.filters.excludeBlocked = false;
     o.includeMedia = false;
-    const GenerationOptions back = GenerationOptionsJson::fromJson(GenerationOptionsJson::toJson(o));
+    const GenerationOptions back
+        = GenerationOptionsJson::fromJson(GenerationOptionsJson::toJson(o));
     QCOMPARE(back.strategies, o.strategies);
     QCOMPARE(back.minMessageLength, 9);
     QCOMPARE(back.windows.windowSize, 7);
