@@ -36,19 +36,19 @@
     <name>CommandLine</name>
     <message>
         <source>Turn your Signal chat history into fine-tuning data that writes like you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Macht aus deinem Signal-Chatverlauf Trainingsdaten für ein Sprachmodell, das schreibt wie du.</translation>
     </message>
     <message>
         <source>A Signal export (folder or file) or an Idiolect project to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Signal-Export (Ordner oder Datei) oder ein Idiolect-Projekt, das geöffnet werden soll.</translation>
     </message>
     <message>
         <source>Open the built-in demo export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eingebauten Demo-Export öffnen.</translation>
     </message>
     <message>
         <source>Colour scheme for this run: system, light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema für diesen Start: system, light oder dark.</translation>
     </message>
 </context>
 <context>
@@ -318,42 +318,42 @@
     <name>DateRange</name>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 3 Monate</translation>
     </message>
     <message>
         <source>Last 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 6 Monate</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <source>Last 2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 2 Jahre</translation>
     </message>
     <message>
         <source>Last 5 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 5 Jahre</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Zeitraum</translation>
     </message>
 </context>
 <context>
     <name>DemoExport</name>
     <message>
         <source>This build does not include the demo export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version enthält den Demo-Export nicht.</translation>
     </message>
     <message>
         <source>The demo export could not be copied to the cache folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Export konnte nicht in den Cache-Ordner kopiert werden.</translation>
     </message>
 </context>
 <context>
@@ -594,82 +594,82 @@
     <name>ExampleLabels</name>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Burst</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenserie</translation>
     </message>
     <message>
         <source>Adapted reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Angepasste Antwort</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervollständigung</translation>
     </message>
     <message>
         <source>Question &amp; answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage &amp; Antwort</translation>
     </message>
     <message numerus="yes">
         <source>%n repl(y/ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n burst(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachrichtenserie</numerusform>
+            <numerusform>%n Nachrichtenserien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n adapted repl(y/ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n angepasste Antwort</numerusform>
+            <numerusform>%n angepasste Antworten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n completion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vervollständigung</numerusform>
+            <numerusform>%n Vervollständigungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) and answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Frage mit Antwort</numerusform>
+            <numerusform>%n Fragen mit Antworten</numerusform>
         </translation>
     </message>
     <message>
         <source>rapid</source>
-        <translation type="unfinished"></translation>
+        <translation>schnell</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <source>slow</source>
-        <translation type="unfinished"></translation>
+        <translation>langsam</translation>
     </message>
     <message>
         <source>chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Plauderei</translation>
     </message>
     <message>
         <source>discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskussion</translation>
     </message>
     <message>
         <source>planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planung</translation>
     </message>
 </context>
 <context>
@@ -1046,131 +1046,131 @@
     <name>MainWindowActions</name>
     <message>
         <source>Open Export &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export-&amp;Ordner öffnen…</translation>
     </message>
     <message>
         <source>Open a folder with a Signal export</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner mit einem Signal-Export öffnen</translation>
     </message>
     <message>
         <source>Open Export F&amp;ile or Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export-&amp;Datei oder Projekt öffnen…</translation>
     </message>
     <message>
         <source>Open a database, main.jsonl, ZIP archive or Idiolect project</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenbank, main.jsonl, ein ZIP-Archiv oder ein Idiolect-Projekt öffnen</translation>
     </message>
     <message>
         <source>Open the &amp;Demo Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Export öffnen</translation>
     </message>
     <message>
         <source>Open a small made-up export to look around</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen kleinen erfundenen Export öffnen, um sich umzusehen</translation>
     </message>
     <message>
         <source>Save Project &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Save a copy of the project (it is saved automatically as you work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie des Projekts speichern (es wird beim Arbeiten automatisch gespeichert)</translation>
     </message>
     <message>
         <source>&amp;Close Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;schließen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Search on the current page</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der aktuellen Seite suchen</translation>
     </message>
     <message>
         <source>&amp;Cancel Running Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Aufgabe &amp;abbrechen</translation>
     </message>
     <message>
         <source>&amp;Next Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Seite</translation>
     </message>
     <message>
         <source>&amp;Previous Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorherige Seite</translation>
     </message>
     <message>
         <source>&amp;System Colors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systemfarben</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>F&amp;ull Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollbild</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About Idiolect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Idiolect</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Go To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Generate Examples Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele jetzt &amp;erzeugen</translation>
     </message>
     <message>
         <source>Run the generation with the current settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erzeugung mit den aktuellen Einstellungen starten</translation>
     </message>
 </context>
 <context>
@@ -1524,55 +1524,55 @@
     <name>ProjectFile</name>
     <message>
         <source>Check that the disk is not full and that you may write to the folder. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe, ob die Festplatte voll ist und ob du in den Ordner schreiben darfst. (%1)</translation>
     </message>
     <message>
         <source>The project file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdatei existiert nicht.</translation>
     </message>
     <message>
         <source>This file is not an Idiolect project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist kein Idiolect-Projekt.</translation>
     </message>
     <message>
         <source>Open a Signal export with “Open Export” instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffne einen Signal-Export stattdessen mit „Export öffnen“.</translation>
     </message>
     <message>
         <source>The folder for the project file could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für die Projektdatei konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The project file could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdatei konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The project file could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdatei konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>The project file could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdatei konnte nicht vorbereitet werden.</translation>
     </message>
     <message>
         <source>This project was saved by a newer version of Idiolect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt wurde mit einer neueren Version von Idiolect gespeichert.</translation>
     </message>
     <message>
         <source>Update Idiolect to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiere Idiolect, um es zu öffnen.</translation>
     </message>
     <message>
         <source>The project file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdatei konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The project could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The project could not be saved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt konnte dort nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -2404,11 +2404,11 @@
     <name>idiolect::AboutDialog</name>
     <message>
         <source>About Idiolect</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Idiolect</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Idiolect %1&lt;/h2&gt;&lt;p&gt;Turns your Signal chat history into fine-tuning data for a language model that writes the way you do.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your data stays on this computer.&lt;/b&gt; Nothing is sent anywhere unless you switch on an enrichment yourself.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;The demo export&apos;s conversations are derived from the Ubuntu IRC data of the irc-disentanglement corpus by J. K. Kummerfeld et al., CC BY 4.0.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Built with Qt %2, running on Qt %3.&lt;/small&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Idiolect %1&lt;/h2&gt;&lt;p&gt;Macht aus deinem Signal-Chatverlauf Trainingsdaten für ein Sprachmodell, das so schreibt wie du.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Deine Daten bleiben auf diesem Computer.&lt;/b&gt; Nichts wird irgendwohin gesendet, außer du schaltest selbst eine Anreicherung ein.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;&lt;p&gt;Die Gespräche des Demo-Exports sind aus den Ubuntu-IRC-Daten des irc-disentanglement-Korpus von J. K. Kummerfeld et al. abgeleitet, CC BY 4.0.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2450,732 +2450,732 @@
     <name>idiolect::ChatBubbleDelegate</name>
     <message>
         <source>Training target</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsziel</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>%1 later</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 später</translation>
     </message>
 </context>
 <context>
     <name>idiolect::ChatMessageModel</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
 </context>
 <context>
     <name>idiolect::ChatView</name>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch</translation>
     </message>
 </context>
 <context>
     <name>idiolect::DateRangeBar</name>
     <message>
         <source>&amp;Time span:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>Quick ranges count back from the last message in the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellauswahlen zählen von der letzten Nachricht im Export zurück.</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>von</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
 </context>
 <context>
     <name>idiolect::ExampleTableModel</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>%1, edited</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, bearbeitet</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Nachricht</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
 </context>
 <context>
     <name>idiolect::ExportPage</name>
     <message>
         <source>instruction / input / output rows, as LLaMA-Factory&apos;s alpaca format and most instruction-tuning scripts expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit instruction / input / output, wie sie das Alpaca-Format von LLaMA-Factory und die meisten Instruction-Tuning-Skripte erwarten.</translation>
     </message>
     <message>
         <source>conversations with human and gpt turns, as LLaMA-Factory&apos;s sharegpt format and FastChat expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche mit human- und gpt-Beiträgen, wie sie das ShareGPT-Format von LLaMA-Factory und FastChat erwarten.</translation>
     </message>
     <message>
         <source>messages with system, user and assistant roles, as OpenAI fine-tuning, Axolotl&apos;s chat_template and Unsloth expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten mit den Rollen system, user und assistant, wie sie das Fine-Tuning von OpenAI, chat_template von Axolotl und Unsloth erwarten.</translation>
     </message>
     <message>
         <source>The first rows as they will be written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten Zeilen, wie sie geschrieben werden:</translation>
     </message>
     <message>
         <source>Preview of the dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Datensatzes</translation>
     </message>
     <message>
         <source>&amp;Export Dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz &amp;exportieren…</translation>
     </message>
     <message>
         <source>Choose where to save the file and write it</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort wählen und die Datei schreiben</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Alpaca</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpaca</translation>
     </message>
     <message>
         <source>ShareGPT</source>
-        <translation type="unfinished"></translation>
+        <translation>ShareGPT</translation>
     </message>
     <message>
         <source>Chat messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat-Nachrichten</translation>
     </message>
     <message>
         <source>JSON Lines (.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (.jsonl)</translation>
     </message>
     <message>
         <source>JSON Lines, compressed (.jsonl.gz)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines, komprimiert (.jsonl.gz)</translation>
     </message>
     <message>
         <source>One JSON document (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Dokument (.json)</translation>
     </message>
     <message>
         <source>One JSON document, compressed (.json.gz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Dokument, komprimiert (.json.gz)</translation>
     </message>
     <message>
         <source>JSON Lines has one example per line; trainers stream it. The JSON document also holds the style analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines enthält ein Beispiel pro Zeile; Trainer lesen es als Datenstrom. Das JSON-Dokument enthält zusätzlich die Stilanalyse.</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>File &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei&amp;typ:</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele</translation>
     </message>
     <message>
         <source>All except the ones I rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle außer den abgelehnten</translation>
     </message>
     <message>
         <source>Examples you did not review are included</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele, die du nicht geprüft hast, werden mitgenommen</translation>
     </message>
     <message>
         <source>Only the ones I accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die angenommenen</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Text</translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Optional, e.g. “You are Alex. Reply the way Alex texts.”</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, z. B. „Du bist Alex. Antworte so, wie Alex schreibt.“</translation>
     </message>
     <message>
         <source>A persona prompt put before every example&apos;s instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Persona-Anweisung, die jeder Beispielanweisung vorangestellt wird</translation>
     </message>
     <message>
         <source>Join them in one turn</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Beitrag zusammenfassen</translation>
     </message>
     <message>
         <source>One turn each (weighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Je ein Beitrag (gewichtet)</translation>
     </message>
     <message>
         <source>How several of your messages in a row become chat turns; one turn each is only possible in the chat messages format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie mehrere deiner Nachrichten hintereinander zu Chat-Beiträgen werden; je ein Beitrag ist nur im Format „Chat-Nachrichten“ möglich.</translation>
     </message>
     <message>
         <source>&amp;System prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systemanweisung:</translation>
     </message>
     <message>
         <source>Your messages in a &amp;row:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Nachrichten &amp;hintereinander:</translation>
     </message>
     <message>
         <source>Extras</source>
-        <translation type="unfinished"></translation>
+        <translation>Extras</translation>
     </message>
     <message>
         <source>Metadata in every row</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten in jeder Zeile</translation>
     </message>
     <message>
         <source>Example id, type and source message ids (trainers ignore it; it lets you trace a row back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel-ID, Art und IDs der Quellnachrichten (Trainer ignorieren sie; so lässt sich eine Zeile zurückverfolgen)</translation>
     </message>
     <message>
         <source>Style analysis beside the file (.style.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilanalyse neben der Datei (.style.json)</translation>
     </message>
     <message>
         <source>Register in LLaMA-Factory&apos;s dataset_info.json</source>
-        <translation type="unfinished"></translation>
+        <translation>In der dataset_info.json von LLaMA-Factory eintragen</translation>
     </message>
     <message>
         <source>Adds or updates this dataset&apos;s entry in dataset_info.json in the same folder (JSON Lines only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt den Eintrag dieses Datensatzes in die dataset_info.json im selben Ordner ein oder aktualisiert ihn (nur JSON Lines)</translation>
     </message>
     <message>
         <source>Dataset name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Datensatzes</translation>
     </message>
     <message>
         <source>Dataset &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name des Datensatzes:</translation>
     </message>
     <message>
         <source>Nothing to export yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts zu exportieren</translation>
     </message>
     <message>
         <source>Choose chats in the Overview; once examples are generated you can review them and export the dataset here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle Chats in der Übersicht; sobald Beispiele erzeugt sind, kannst du sie prüfen und den Datensatz hier exportieren.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 of %2 examples&lt;/b&gt; will be written (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 von %2 Beispielen&lt;/b&gt; werden geschrieben (%3).</translation>
     </message>
     <message>
         <source>only the ones you accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>nur die angenommenen</translation>
     </message>
     <message>
         <source>all except the ones you rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>alle außer den abgelehnten</translation>
     </message>
     <message>
         <source>No example matches; accept some on the Review page or include the unreviewed ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Beispiel passt; nimm auf der Seite „Prüfen“ welche an oder nimm die ungeprüften mit.</translation>
     </message>
     <message>
         <source>Checking the examples…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele werden geprüft…</translation>
     </message>
     <message>
         <source>Checking the dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz wird geprüft</translation>
     </message>
     <message numerus="yes">
         <source>✔ All %n example(s) pass the format&apos;s rules.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ Das Beispiel erfüllt die Regeln des Formats.</numerusform>
+            <numerusform>✔ Alle %n Beispiele erfüllen die Regeln des Formats.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n example(s) break the format&apos;s rules and will not be written:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beispiel verletzt die Regeln des Formats und wird nicht geschrieben:</numerusform>
+            <numerusform>%n Beispiele verletzen die Regeln des Formats und werden nicht geschrieben:</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz exportieren</translation>
     </message>
     <message>
         <source>Datasets (*.jsonl *.jsonl.gz *.json *.json.gz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze (*.jsonl *.jsonl.gz *.json *.json.gz)</translation>
     </message>
     <message>
         <source>Writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geschrieben</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Wrote %n example(s)&lt;/b&gt; (%1) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n Beispiel geschrieben&lt;/b&gt; (%1) nach %2.</numerusform>
+            <numerusform>&lt;b&gt;%n Beispiele geschrieben&lt;/b&gt; (%1) nach %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>LLaMA-Factory can load it as “%1” from that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>LLaMA-Factory kann ihn aus diesem Ordner als „%1“ laden.</translation>
     </message>
     <message>
         <source>Show in Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ordner zeigen</translation>
     </message>
 </context>
 <context>
     <name>idiolect::GenerationController</name>
     <message>
         <source>Generating examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele werden erzeugt</translation>
     </message>
 </context>
 <context>
     <name>idiolect::GenerationPanel</name>
     <message>
         <source>Turn on at least one kind of example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalte mindestens eine Art von Beispielen ein.</translation>
     </message>
     <message>
         <source>Conversation windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsfenster</translation>
     </message>
     <message>
         <source>Your reply with the messages just before it as context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort mit den Nachrichten direkt davor als Kontext.</translation>
     </message>
     <message>
         <source>Context size</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontextgröße</translation>
     </message>
     <message>
         <source>How many earlier messages (from both sides) form the context of your reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele frühere Nachrichten (beider Seiten) den Kontext deiner Antwort bilden.</translation>
     </message>
     <message>
         <source> messages</source>
-        <translation type="unfinished"></translation>
+        <translation> Nachrichten</translation>
     </message>
     <message>
         <source>Stride</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittweite</translation>
     </message>
     <message>
         <source>Keep every n-th window of a chat. 1 keeps all; larger values give fewer, less overlapping examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes n-te Fenster eines Chats behalten. 1 behält alle; größere Werte ergeben weniger, sich weniger überlappende Beispiele.</translation>
     </message>
     <message>
         <source>Minimum messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestzahl an Nachrichten</translation>
     </message>
     <message>
         <source>A window needs at least this many messages including your reply; shorter chats give no windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fenster braucht mindestens so viele Nachrichten einschließlich deiner Antwort; kürzere Chats ergeben keine Fenster.</translation>
     </message>
     <message>
         <source>Bursts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenserien</translation>
     </message>
     <message>
         <source>How you split one thought over several quick messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie du einen Gedanken auf mehrere schnelle Nachrichten verteilst.</translation>
     </message>
     <message>
         <source>Burst gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand in einer Serie</translation>
     </message>
     <message>
         <source>Your messages closer together than this count as one burst. Also used by the style analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Nachrichten, die näher beieinander liegen, zählen als eine Serie. Wird auch von der Stilanalyse verwendet.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Smallest burst</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinste Serie</translation>
     </message>
     <message>
         <source>Fewer messages in a row are not a burst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger Nachrichten hintereinander sind keine Serie.</translation>
     </message>
     <message>
         <source>Largest burst</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Serie</translation>
     </message>
     <message>
         <source>Longer runs are cut into pieces of at most this size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Längere Folgen werden in Stücke höchstens dieser Größe geteilt.</translation>
     </message>
     <message>
         <source>Partner-adapted replies</source>
-        <translation type="unfinished"></translation>
+        <translation>An Gesprächspartner angepasste Antworten</translation>
     </message>
     <message>
         <source>How you write differently to different people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie du verschiedenen Menschen unterschiedlich schreibst.</translation>
     </message>
     <message>
         <source>Style difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilunterschied</translation>
     </message>
     <message>
         <source>Only partners whose message length differs from yours by at least this share (0.5 = half) get adapted examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Gesprächspartner, deren Nachrichtenlänge mindestens um diesen Anteil von deiner abweicht (0,5 = die Hälfte), bekommen angepasste Beispiele.</translation>
     </message>
     <message>
         <source>Conversations needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nötige Gespräche</translation>
     </message>
     <message>
         <source>A partner needs at least this many conversations with you to judge their style.</source>
-        <translation type="unfinished"></translation>
+        <translation>So viele Gespräche mit dir braucht ein Gesprächspartner mindestens, um seinen Stil zu beurteilen.</translation>
     </message>
     <message>
         <source>Adaptation level</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassungsgrad</translation>
     </message>
     <message>
         <source>Only partners you adapt to at least this much (0 = any, 1 = you write exactly like them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Gesprächspartner, an die du dich mindestens so stark anpasst (0 = alle, 1 = du schreibst genau wie sie).</translation>
     </message>
     <message>
         <source>Completions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervollständigungen</translation>
     </message>
     <message>
         <source>Finish a message you started writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine angefangene Nachricht zu Ende schreiben.</translation>
     </message>
     <message>
         <source>Shortest message</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzeste Nachricht</translation>
     </message>
     <message>
         <source>Only messages at least this long are split.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Nachrichten mit mindestens dieser Länge werden geteilt.</translation>
     </message>
     <message>
         <source> characters</source>
-        <translation type="unfinished"></translation>
+        <translation> Zeichen</translation>
     </message>
     <message>
         <source>Split from</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen ab</translation>
     </message>
     <message>
         <source>The split point lies between these shares of the message, at a word boundary near the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teilungsstelle liegt zwischen diesen Anteilen der Nachricht, an einer Wortgrenze nahe der Mitte.</translation>
     </message>
     <message>
         <source>Split to</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen bis</translation>
     </message>
     <message>
         <source>See “Split from”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe „Teilen ab“.</translation>
     </message>
     <message>
         <source>Questions and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen und Antworten</translation>
     </message>
     <message>
         <source>A partner&apos;s question and your answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage eines Gesprächspartners und deine Antwort.</translation>
     </message>
     <message>
         <source>Answer within</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort innerhalb von</translation>
     </message>
     <message>
         <source>Your answer must follow the question within this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort muss innerhalb dieser Zeit auf die Frage folgen.</translation>
     </message>
     <message>
         <source>Answer messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortnachrichten</translation>
     </message>
     <message>
         <source>How many of your consecutive quick messages form the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele deiner schnell aufeinanderfolgenden Nachrichten die Antwort bilden.</translation>
     </message>
     <message>
         <source>Conversations (episodes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche (Episoden)</translation>
     </message>
     <message>
         <source>Pause that ends one</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause, die eines beendet</translation>
     </message>
     <message>
         <source>A pause longer than this ends a conversation. The preview marks such pauses, and partner adaptation counts conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine längere Pause beendet ein Gespräch. Die Vorschau markiert solche Pausen, und die Partner-Anpassung zählt Gespräche.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Shortest</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzestes</translation>
     </message>
     <message>
         <source>Shorter conversations are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzere Gespräche werden ignoriert.</translation>
     </message>
     <message>
         <source>Longest</source>
-        <translation type="unfinished"></translation>
+        <translation>Längstes</translation>
     </message>
     <message>
         <source>Longer conversations are split into parts of this size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Längere Gespräche werden in Teile dieser Größe geteilt.</translation>
     </message>
     <message>
         <source>Reset to Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Standardwerte zurücksetzen</translation>
     </message>
     <message>
         <source>Restore every setting on this panel to its default</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einstellungen dieses Bereichs auf ihre Standardwerte zurücksetzen</translation>
     </message>
     <message>
         <source>All examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Beispiele</translation>
     </message>
     <message>
         <source>Shortest message of yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine kürzeste Nachricht</translation>
     </message>
     <message>
         <source>Your messages shorter than this are never a training target (they still appear as context).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Nachrichten, die kürzer sind, werden nie zum Trainingsziel (im Kontext erscheinen sie trotzdem).</translation>
     </message>
     <message>
         <source>Leave out blocked chats and people</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockierte Chats und Personen auslassen</translation>
     </message>
     <message>
         <source>Skip chats with people you blocked, and blocked members&apos; messages in groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats mit Personen, die du blockiert hast, und Nachrichten blockierter Mitglieder in Gruppen überspringen.</translation>
     </message>
     <message>
         <source>Show media as placeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien als Platzhalter zeigen</translation>
     </message>
     <message>
         <source>Photos, voice notes and stickers appear in the context as [image], [voice] ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos, Sprachnachrichten und Sticker erscheinen im Kontext als [image], [voice] …</translation>
     </message>
     <message>
         <source>Show calls and group changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe und Gruppenänderungen zeigen</translation>
     </message>
     <message>
         <source>Calls and group updates appear in the context as placeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe und Gruppenänderungen erscheinen im Kontext als Platzhalter.</translation>
     </message>
     <message>
         <source>Balance example types</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielarten ausgleichen</translation>
     </message>
     <message>
         <source>Cap each kind of example at a multiple of the median kind, so one kind does not drown the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Beispielart auf ein Vielfaches der mittleren Art begrenzen, damit eine Art die anderen nicht verdrängt.</translation>
     </message>
     <message>
         <source>Balance ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgleichsverhältnis</translation>
     </message>
     <message>
         <source>With balancing, no kind has more than this many times the median kind&apos;s examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ausgleich hat keine Art mehr als so viel Mal die Beispiele der mittleren Art.</translation>
     </message>
     <message>
         <source>At most</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens</translation>
     </message>
     <message>
         <source>Sample fairly across kinds and chats down to this many examples (never just the first ones).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichmäßig über Arten und Chats bis auf so viele Beispiele auswählen (nie einfach die ersten).</translation>
     </message>
     <message>
         <source> examples</source>
-        <translation type="unfinished"></translation>
+        <translation> Beispiele</translation>
     </message>
     <message>
         <source>Maximum examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl an Beispielen</translation>
     </message>
     <message>
         <source>Sampling and shuffling depend only on this number: the same seed gives the same dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl und Mischen hängen nur von dieser Zahl ab: Derselbe Startwert ergibt denselben Datensatz.</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert</translation>
     </message>
     <message>
         <source>Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert:</translation>
     </message>
 </context>
 <context>
     <name>idiolect::ImportController</name>
     <message>
         <source>There is no file or folder at this path.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Pfad gibt es keine Datei und keinen Ordner.</translation>
     </message>
     <message>
         <source>It may have been moved or deleted. Open it from its new place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht wurde sie verschoben oder gelöscht. Öffne sie an ihrem neuen Ort.</translation>
     </message>
     <message>
         <source>The export this project was made from is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export, aus dem dieses Projekt entstanden ist, ist nicht mehr da.</translation>
     </message>
     <message>
         <source>Move the export back, or open it again with “Open Export”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lege den Export zurück oder öffne ihn erneut mit „Export öffnen“.</translation>
     </message>
     <message>
         <source>Importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert</translation>
     </message>
 </context>
 <context>
     <name>idiolect::InlineMessage</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Zeile %1</translation>
     </message>
     <message>
         <source>, column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Spalte %1</translation>
     </message>
     <message>
         <source> (“%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation> („%1“)</translation>
     </message>
     <message>
         <source>In %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1</translation>
     </message>
 </context>
 <context>
     <name>idiolect::JobStatusWidget</name>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen (Esc)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
         <source>%1 (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (und %n weitere)</numerusform>
+            <numerusform>%1 (und %n weitere)</numerusform>
         </translation>
     </message>
 </context>
@@ -3183,273 +3183,273 @@
     <name>idiolect::MainWindow</name>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
         <source>Your choices are saved automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Auswahl wird automatisch gespeichert</translation>
     </message>
     <message>
         <source>Idiolect</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiolect</translation>
     </message>
     <message>
         <source>%1 — Idiolect</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Idiolect</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
     <message>
         <source>Open Export Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Export-Ordner öffnen</translation>
     </message>
     <message>
         <source>Exports and projects (*.sqlite *.db *.jsonl *.zip *.csv *.json *.%1);;Idiolect projects (*.%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte und Projekte (*.sqlite *.db *.jsonl *.zip *.csv *.json *.%1);;Idiolect-Projekte (*.%1);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open Export File or Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Export-Datei oder Projekt öffnen</translation>
     </message>
     <message>
         <source>Save Project As</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt speichern unter</translation>
     </message>
     <message>
         <source>Idiolect projects (*.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiolect-Projekte (*.%1)</translation>
     </message>
     <message>
         <source>Saved a copy of the project to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie des Projekts wurde unter %1 gespeichert</translation>
     </message>
     <message>
         <source>Saving failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Quit Idiolect?</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiolect beenden?</translation>
     </message>
     <message>
         <source>A task is still running. If you quit now it is canceled; your choices so far are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufgabe läuft noch. Wenn du jetzt beendest, wird sie abgebrochen; deine bisherige Auswahl ist gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
 </context>
 <context>
     <name>idiolect::NavigationBar</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
 </context>
 <context>
     <name>idiolect::OverviewPage</name>
     <message>
         <source>Signal database tables (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal-Datenbanktabellen (CSV)</translation>
     </message>
     <message>
         <source>Signal database (SQLite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal-Datenbank (SQLite)</translation>
     </message>
     <message>
         <source>Signal chat export</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal-Chatexport</translation>
     </message>
     <message>
         <source>signal-export (Desktop)</source>
-        <translation type="unfinished"></translation>
+        <translation>signal-export (Desktop)</translation>
     </message>
     <message>
         <source>Unknown format</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Format</translation>
     </message>
     <message>
         <source>You chose this yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hast du selbst gewählt.</translation>
     </message>
     <message>
         <source>Found from the sender of the messages you sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermittelt aus dem Absender deiner gesendeten Nachrichten.</translation>
     </message>
     <message>
         <source>Found from the recipient of the messages you received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermittelt aus dem Empfänger deiner empfangenen Nachrichten.</translation>
     </message>
     <message>
         <source>Guessed from quotes, reactions and group membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzt aus Zitaten, Reaktionen und Gruppenmitgliedschaften.</translation>
     </message>
     <message>
         <source>Found from your Note to Self chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermittelt aus deinem Chat „Notiz an mich“.</translation>
     </message>
     <message>
         <source>The export names you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export nennt dich.</translation>
     </message>
     <message>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ändern…</translation>
     </message>
     <message>
         <source>Choose which person in the export is you</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen, welche Person im Export du bist</translation>
     </message>
     <message>
         <source>Search chats (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Search chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats durchsuchen</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen</translation>
     </message>
     <message>
         <source>All chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Chats</translation>
     </message>
     <message>
         <source>Used chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete Chats</translation>
     </message>
     <message>
         <source>Unused chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verwendete Chats</translation>
     </message>
     <message>
         <source>1:1 chats</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1-Chats</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>Use All Shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gezeigten verwenden</translation>
     </message>
     <message>
         <source>Use every chat the list currently shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Chat verwenden, den die Liste gerade zeigt</translation>
     </message>
     <message>
         <source>Use None Shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Keinen der gezeigten verwenden</translation>
     </message>
     <message>
         <source>Stop using every chat the list currently shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Keinen Chat mehr verwenden, den die Liste gerade zeigt</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3 chats · %4 text messages, %5 of them yours · %6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3 Chats · %4 Textnachrichten, %5 davon von dir · %6</translation>
     </message>
     <message>
         <source>You are &lt;b&gt;%1&lt;/b&gt;. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist &lt;b&gt;%1&lt;/b&gt;. %2</translation>
     </message>
     <message>
         <source>Idiolect could not tell which person in this export is you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiolect konnte nicht erkennen, welche Person in diesem Export du bist.</translation>
     </message>
     <message>
         <source>Choose yourself from the people in the export to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle dich aus den Personen im Export aus, um fortzufahren.</translation>
     </message>
     <message numerus="yes">
         <source>%n people could be you. Choose yourself to continue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person könnte du sein. Wähle dich aus, um fortzufahren.</numerusform>
+            <numerusform>%n Personen könnten du sein. Wähle dich aus, um fortzufahren.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswählen…</translation>
     </message>
     <message numerus="yes">
         <source>(%n times)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(einmal)</numerusform>
+            <numerusform>(%n-mal)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The import finished with %n warning(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Import endete mit %n Warnung:</numerusform>
+            <numerusform>Der Import endete mit %n Warnungen:</numerusform>
         </translation>
     </message>
     <message>
         <source>Using %1 of %2 chats · %3 of your messages in the time span</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Chats verwendet · %3 deiner Nachrichten im Zeitraum</translation>
     </message>
 </context>
 <context>
     <name>idiolect::PreviewItemsModel</name>
     <message numerus="yes">
         <source>#%1 · %2 · %3 · %n before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>#%1 · %2 · %3 · %n davor</numerusform>
+            <numerusform>#%1 · %2 · %3 · %n davor</numerusform>
         </translation>
     </message>
     <message>
         <source>Your reply came %1 s after the last message; the context moved at %2 s per message on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort kam %1 s nach der letzten Nachricht; im Kontext lagen im Schnitt %2 s zwischen den Nachrichten.</translation>
     </message>
     <message>
         <source>%1, %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2–%3</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message numerus="yes">
         <source>#%1 · %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>#%1 · %n Nachricht</numerusform>
+            <numerusform>#%1 · %n Nachrichten</numerusform>
         </translation>
     </message>
     <message>
         <source>part %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil %1 von %2</translation>
     </message>
     <message numerus="yes">
         <source>%n of the messages are yours.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n der Nachrichten ist von dir.</numerusform>
+            <numerusform>%n der Nachrichten sind von dir.</numerusform>
         </translation>
     </message>
 </context>
@@ -3457,541 +3457,541 @@
     <name>idiolect::PreviewPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Show or hide the generation settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen der Erzeugung zeigen oder ausblenden</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche</translation>
     </message>
     <message>
         <source>Conversation windows: each of your replies with its context</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsfenster: jede deiner Antworten mit ihrem Kontext</translation>
     </message>
     <message>
         <source>Episodes: whole conversations between long pauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Episoden: ganze Gespräche zwischen langen Pausen</translation>
     </message>
     <message>
         <source>Windows and episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster und Episoden</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert…</translation>
     </message>
     <message>
         <source>Out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet</translation>
     </message>
     <message>
         <source>No export open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Export geöffnet</translation>
     </message>
     <message>
         <source>Open a Signal export on the Welcome page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffne einen Signal-Export auf der Willkommensseite.</translation>
     </message>
     <message>
         <source>Nothing to preview yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts in der Vorschau</translation>
     </message>
     <message>
         <source>Choose at least one chat in the Overview and turn on at least one kind of example in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle mindestens einen Chat in der Übersicht und schalte in den Einstellungen mindestens eine Beispielart ein.</translation>
     </message>
     <message>
         <source>Go to Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Übersicht</translation>
     </message>
     <message>
         <source>Preparing the text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Text wird vorbereitet…</translation>
     </message>
     <message>
         <source>Personal data is being replaced before anything is generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche Daten werden ersetzt, bevor irgendetwas erzeugt wird.</translation>
     </message>
     <message>
         <source>Generating examples…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele werden erzeugt…</translation>
     </message>
     <message>
         <source>This takes a moment for large exports. You can change settings meanwhile; the newest settings win.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei großen Exporten dauert das einen Moment. Du kannst derweil Einstellungen ändern; die neuesten gelten.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n example(s)&lt;/b&gt; from %1 messages in %2 chats</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n Beispiel&lt;/b&gt; aus %1 Nachrichten in %2 Chats</numerusform>
+            <numerusform>&lt;b&gt;%n Beispiele&lt;/b&gt; aus %1 Nachrichten in %2 Chats</numerusform>
         </translation>
     </message>
     <message>
         <source>Preparing the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau wird vorbereitet</translation>
     </message>
     <message>
         <source>Replies (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten (%1)</translation>
     </message>
     <message>
         <source>Conversations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche (%1)</translation>
     </message>
 </context>
 <context>
     <name>idiolect::RecentFilesModel</name>
     <message>
         <source>%1 (no longer there)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht mehr vorhanden)</translation>
     </message>
 </context>
 <context>
     <name>idiolect::RecipientListModel</name>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <source>Current choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Auswahl</translation>
     </message>
 </context>
 <context>
     <name>idiolect::ReviewDetail</name>
     <message>
         <source>Accept (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annehmen (A)</translation>
     </message>
     <message>
         <source>Reject (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen (R)</translation>
     </message>
     <message>
         <source>Edit (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten (E)</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Use this example in the dataset and go to the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Beispiel in den Datensatz aufnehmen und zum nächsten gehen</translation>
     </message>
     <message>
         <source>Leave this example out of the dataset and go to the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Beispiel aus dem Datensatz lassen und zum nächsten gehen</translation>
     </message>
     <message>
         <source>Change what your message says in this example</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern, was deine Nachricht in diesem Beispiel sagt</translation>
     </message>
     <message>
         <source>Back to pending, without your edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück auf offen, ohne deine Bearbeitung</translation>
     </message>
     <message>
         <source>Your message in this example (Ctrl+Enter saves, Esc cancels):</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Nachricht in diesem Beispiel (Strg+Eingabe speichert, Esc bricht ab):</translation>
     </message>
     <message>
         <source>Select an example to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle ein Beispiel aus, um es hier zu sehen.</translation>
     </message>
     <message>
         <source>%1, edited</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, bearbeitet</translation>
     </message>
 </context>
 <context>
     <name>idiolect::ReviewPage</name>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Any pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Tempo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet</translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Search examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele durchsuchen</translation>
     </message>
     <message>
         <source>Apply to All Shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf alle gezeigten anwenden</translation>
     </message>
     <message>
         <source>Give every example the filter shows the same verdict (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedem Beispiel, das der Filter zeigt, dieselbe Entscheidung geben (rückgängig machbar)</translation>
     </message>
     <message>
         <source>Accept All Shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gezeigten annehmen</translation>
     </message>
     <message>
         <source>Reject All Shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gezeigten ablehnen</translation>
     </message>
     <message>
         <source>Reset All Shown to Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gezeigten auf offen zurücksetzen</translation>
     </message>
     <message>
         <source>All chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Chats</translation>
     </message>
     <message>
         <source>Generating examples…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele werden erzeugt…</translation>
     </message>
     <message>
         <source>They appear here as soon as they are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie erscheinen hier, sobald sie fertig sind.</translation>
     </message>
     <message>
         <source>No examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Beispiele</translation>
     </message>
     <message>
         <source>The current settings make no examples from the chosen chats. Try more chats, a longer time span or other settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuellen Einstellungen erzeugen aus den gewählten Chats keine Beispiele. Versuche mehr Chats, einen längeren Zeitraum oder andere Einstellungen.</translation>
     </message>
     <message>
         <source>Open the Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau öffnen</translation>
     </message>
     <message>
         <source>Nothing to review yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts zu prüfen</translation>
     </message>
     <message>
         <source>Choose chats in the Overview; the examples made from them appear here for you to accept, reject or edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle Chats in der Übersicht; die daraus erzeugten Beispiele erscheinen hier, damit du sie annehmen, ablehnen oder bearbeiten kannst.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; examples · %2 pending · %3 accepted · %4 rejected · %5 edited · %6 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Beispiele · %2 offen · %3 angenommen · %4 abgelehnt · %5 bearbeitet · %6 gezeigt</translation>
     </message>
     <message>
         <source>Accept example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel annehmen</translation>
     </message>
     <message>
         <source>Reject example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel ablehnen</translation>
     </message>
     <message numerus="yes">
         <source>Apply a verdict to %n example(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Entscheidung auf %n Beispiel anwenden</numerusform>
+            <numerusform>Entscheidung auf %n Beispiele anwenden</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel bearbeiten</translation>
     </message>
     <message>
         <source>Reset example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>idiolect::SelfPanel</name>
     <message>
         <source>Which of these people are you? Your messages become the answers in the training data, so this has to be right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche dieser Personen bist du? Deine Nachrichten werden zu den Antworten in den Trainingsdaten, deshalb muss das stimmen.</translation>
     </message>
     <message>
         <source>Search people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen durchsuchen</translation>
     </message>
     <message>
         <source>People in the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen im Export</translation>
     </message>
     <message>
         <source>Use This Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person verwenden</translation>
     </message>
 </context>
 <context>
     <name>idiolect::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>
     <name>idiolect::ThreadTableModel</name>
     <message>
         <source>1:1</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Note to self</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz an mich</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished">Gesperrt</translation>
+        <translation>Blockiert</translation>
     </message>
     <message>
         <source>Use this chat for training data</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Chat für Trainingsdaten verwenden</translation>
     </message>
     <message>
         <source>You wrote nothing in this chat, so it adds no examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast in diesem Chat nichts geschrieben, daher ergibt er keine Beispiele.</translation>
     </message>
     <message>
         <source>You blocked this contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast diesen Kontakt blockiert.</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished">Nachr.</translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished">Deine</translation>
+        <translation>Deine</translation>
     </message>
     <message>
         <source>In span</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum</translation>
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte</translation>
     </message>
     <message>
         <source>Whether the chat is used to make training data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Chat zum Erzeugen von Trainingsdaten verwendet wird</translation>
     </message>
     <message>
         <source>Text messages in the chat (both sides)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textnachrichten im Chat (beide Seiten)</translation>
     </message>
     <message>
         <source>Text messages you wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Textnachrichten, die du geschrieben hast</translation>
     </message>
     <message>
         <source>Text messages you wrote within the chosen time span</source>
-        <translation type="unfinished"></translation>
+        <translation>Textnachrichten, die du im gewählten Zeitraum geschrieben hast</translation>
     </message>
     <message>
         <source>Date of the first text message</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der ersten Textnachricht</translation>
     </message>
     <message>
         <source>Date of the last text message</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der letzten Textnachricht</translation>
     </message>
 </context>
 <context>
     <name>idiolect::WelcomePage</name>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Imports</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <source>Idiolect</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiolect</translation>
     </message>
     <message>
         <source>Turn your Signal chat history into training data for a language model that writes the way you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mach aus deinem Signal-Chatverlauf Trainingsdaten für ein Sprachmodell, das so schreibt wie du.</translation>
     </message>
     <message>
         <source>Everything stays on this computer. Nothing is sent anywhere unless you switch on an enrichment yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles bleibt auf diesem Computer. Nichts wird irgendwohin gesendet, außer du schaltest selbst eine Anreicherung ein.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Loslegen</translation>
     </message>
     <message>
         <source>Open Export &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export-&amp;Ordner öffnen…</translation>
     </message>
     <message>
         <source>A folder from signalbackup-tools, Signal&apos;s own chat export or signal-export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner von signalbackup-tools, dem Chatexport von Signal selbst oder signal-export</translation>
     </message>
     <message>
         <source>Open Export F&amp;ile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export-&amp;Datei öffnen…</translation>
     </message>
     <message>
         <source>A database.sqlite, a main.jsonl, a ZIP archive or an Idiolect project</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine database.sqlite, eine main.jsonl, ein ZIP-Archiv oder ein Idiolect-Projekt</translation>
     </message>
     <message>
         <source>Try the &amp;Demo Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Export ausprobieren</translation>
     </message>
     <message>
         <source>Open a small made-up export to look around</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen kleinen erfundenen Export öffnen, um sich umzusehen</translation>
     </message>
     <message>
         <source>Or drop an export folder or file anywhere on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder zieh einen Export-Ordner oder eine Datei irgendwo auf dieses Fenster.</translation>
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Recently opened exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnete Exporte</translation>
     </message>
     <message>
         <source>Exports you open appear here, so you can come back to them and continue where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte, die du öffnest, erscheinen hier, damit du zu ihnen zurückkehren und dort weitermachen kannst, wo du aufgehört hast.</translation>
     </message>
     <message>
         <source>Getting an export out of Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>So bekommst du einen Export aus Signal</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Signal on Android, classic backup:&lt;/b&gt; decrypt it with &lt;i&gt;signalbackup-tools&lt;/i&gt; (&lt;tt&gt;-o folder&lt;/tt&gt; or &lt;tt&gt;--exportcsv&lt;/tt&gt;) and open the folder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Signal on Android 8.10 or newer:&lt;/b&gt; Settings → Chats → Export chat history, then open the folder or the ZIP.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Signal Desktop:&lt;/b&gt; export with &lt;i&gt;signal-export&lt;/i&gt; and open its folder.&lt;/p&gt;&lt;p&gt;Idiolect recognises the format by what is inside; file names do not matter.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Signal auf Android, klassische Sicherung:&lt;/b&gt; mit &lt;i&gt;signalbackup-tools&lt;/i&gt; entschlüsseln (&lt;tt&gt;-o Ordner&lt;/tt&gt; oder &lt;tt&gt;--exportcsv&lt;/tt&gt;) und den Ordner öffnen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Signal auf Android 8.10 oder neuer:&lt;/b&gt; Einstellungen → Chats → Chatverlauf exportieren, dann den Ordner oder die ZIP-Datei öffnen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Signal Desktop:&lt;/b&gt; mit &lt;i&gt;signal-export&lt;/i&gt; exportieren und dessen Ordner öffnen.&lt;/p&gt;&lt;p&gt;Idiolect erkennt das Format am Inhalt; Dateinamen spielen keine Rolle.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert…</translation>
     </message>
     <message>
         <source>The import was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Import Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem importieren</translation>
     </message>
     <message>
         <source>Repair broken text and skip unreadable lines; each repair is listed in the overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaputten Text reparieren und unlesbare Zeilen überspringen; jede Reparatur wird in der Übersicht aufgeführt.</translation>
     </message>
     <message>
         <source>Remove from Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus „Zuletzt geöffnet“ entfernen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Remove from List</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Liste entfernen</translation>
     </message>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste leeren</translation>
     </message>
 </context>
 <context>

@@ -614,37 +614,37 @@
     </message>
     <message numerus="yes">
         <source>%n repl(y/ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reply</numerusform>
+            <numerusform>%n replies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n burst(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n burst</numerusform>
+            <numerusform>%n bursts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n adapted repl(y/ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n adapted reply</numerusform>
+            <numerusform>%n adapted replies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n completion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n completion</numerusform>
+            <numerusform>%n completions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) and answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question and answer</numerusform>
+            <numerusform>%n questions and answers</numerusform>
         </translation>
     </message>
     <message>
@@ -2465,23 +2465,23 @@
     <name>idiolect::ChatMessageModel</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message>
@@ -2490,9 +2490,9 @@
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
@@ -2769,16 +2769,16 @@
     </message>
     <message numerus="yes">
         <source>✔ All %n example(s) pass the format&apos;s rules.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ The example passes the format&apos;s rules.</numerusform>
+            <numerusform>✔ All %n examples pass the format&apos;s rules.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n example(s) break the format&apos;s rules and will not be written:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n example breaks the format&apos;s rules and will not be written:</numerusform>
+            <numerusform>%n examples break the format&apos;s rules and will not be written:</numerusform>
         </translation>
     </message>
     <message>
@@ -2795,9 +2795,9 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Wrote %n example(s)&lt;/b&gt; (%1) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Wrote %n example&lt;/b&gt; (%1) to %2.</numerusform>
+            <numerusform>&lt;b&gt;Wrote %n examples&lt;/b&gt; (%1) to %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -3173,9 +3173,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (and %n more)</numerusform>
+            <numerusform>%1 (and %n more)</numerusform>
         </translation>
     </message>
 </context>
@@ -3385,9 +3385,9 @@
     </message>
     <message numerus="yes">
         <source>%n people could be you. Choose yourself to continue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person could be you. Choose yourself to continue.</numerusform>
+            <numerusform>%n people could be you. Choose yourself to continue.</numerusform>
         </translation>
     </message>
     <message>
@@ -3396,16 +3396,16 @@
     </message>
     <message numerus="yes">
         <source>(%n times)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(once)</numerusform>
+            <numerusform>(%n times)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The import finished with %n warning(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The import finished with %n warning:</numerusform>
+            <numerusform>The import finished with %n warnings:</numerusform>
         </translation>
     </message>
     <message>
@@ -3417,9 +3417,9 @@
     <name>idiolect::PreviewItemsModel</name>
     <message numerus="yes">
         <source>#%1 · %2 · %3 · %n before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>#%1 · %2 · %3 · %n before</numerusform>
+            <numerusform>#%1 · %2 · %3 · %n before</numerusform>
         </translation>
     </message>
     <message>
@@ -3436,9 +3436,9 @@
     </message>
     <message numerus="yes">
         <source>#%1 · %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>#%1 · %n message</numerusform>
+            <numerusform>#%1 · %n messages</numerusform>
         </translation>
     </message>
     <message>
@@ -3447,9 +3447,9 @@
     </message>
     <message numerus="yes">
         <source>%n of the messages are yours.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of the messages is yours.</numerusform>
+            <numerusform>%n of the messages are yours.</numerusform>
         </translation>
     </message>
 </context>
@@ -3537,9 +3537,9 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n example(s)&lt;/b&gt; from %1 messages in %2 chats</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n example&lt;/b&gt; from %1 messages in %2 chats</numerusform>
+            <numerusform>&lt;b&gt;%n examples&lt;/b&gt; from %1 messages in %2 chats</numerusform>
         </translation>
     </message>
     <message>
@@ -3748,9 +3748,9 @@
     </message>
     <message numerus="yes">
         <source>Apply a verdict to %n example(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Apply a verdict to %n example</numerusform>
+            <numerusform>Apply a verdict to %n examples</numerusform>
         </translation>
     </message>
     <message>
