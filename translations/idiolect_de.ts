@@ -2808,6 +2808,13 @@
         <source>Show in Folder</source>
         <translation>Im Ordner zeigen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n example(s) broke the format&apos;s rules and were left out.</source>
+        <translation>
+            <numerusform>%n Beispiel verletzte die Regeln des Formats und wurde weggelassen.</numerusform>
+            <numerusform>%n Beispiele verletzten die Regeln des Formats und wurden weggelassen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>idiolect::GenerationController</name>

@@ -2808,6 +2808,13 @@
         <source>Show in Folder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n example(s) broke the format&apos;s rules and were left out.</source>
+        <translation>
+            <numerusform>%n example broke the format&apos;s rules and was left out.</numerusform>
+            <numerusform>%n examples broke the format&apos;s rules and were left out.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>idiolect::GenerationController</name>

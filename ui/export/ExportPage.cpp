@@ -374,6 +374,7 @@ void ExportPage::refresh()
             if (!m_validationRequest.isCurrent(ticket) || !report)
                 return;
             m_validationRequest.finish(ticket);
+            Q_EMIT validated(report->checked, report->invalidExamples);
             if (report->ok()) {
                 m_validation->setText(tr("\u2714 All %n example(s) pass the format's rules.",
                                          nullptr, int(report->checked)));
@@ -415,6 +416,8 @@ void ExportPage::exportTo(const QString &chosenPath)
     options.render.burstTurns = s.burstTurns;
     options.render.systemPrompt = s.systemPrompt;
     options.metadata = s.metadata ? std::nullopt : std::optional(MetadataLevel::None);
+    // The validation line says which rows break the format's rules; they are left out.
+    options.dropInvalid = true;
     options.writeDatasetInfo = s.datasetInfo && s.datasetInfoApplies();
     options.datasetName = s.datasetName;
     options.styleSidecar = s.styleSidecar;
@@ -449,6 +452,10 @@ void ExportPage::exportTo(const QString &chosenPath)
                     + tr("LLaMA-Factory can load it as \u201c%1\u201d from that "
                          "folder.")
                           .arg(exportSettings().datasetName.toHtmlEscaped());
+            if (written->validation.invalidExamples > 0)
+                text += u"<br>"_s
+                    + tr("%n example(s) broke the format's rules and were left out.", nullptr,
+                         int(written->validation.invalidExamples));
             for (const QString &w : written->warnings)
                 text += u"<br>"_s + w.toHtmlEscaped();
             m_result->showMessage(Theme::Tone::Positive, text);

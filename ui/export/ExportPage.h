@@ -60,6 +60,8 @@ public:
 Q_SIGNALS:
     /** A dataset was written to @p path. */
     void exported(const QString &path);
+    /** The background check of what would be written finished: @p invalid of @p checked fail. */
+    void validated(qint64 checked, qint64 invalid);
     void reviewRequested();
 
 private:

@@ -37,6 +37,7 @@ public:
 
     [[nodiscard]] InlineMessage *messageBar() const { return m_message; }
     [[nodiscard]] QListView *recentView() const { return m_recent; }
+    [[nodiscard]] QPushButton *demoButton() const { return m_demoButton; }
 
 Q_SIGNALS:
     void openFolderRequested();
