@@ -3568,6 +3568,10 @@
         <source>%1 (no longer there)</source>
         <translation>%1 (nicht mehr vorhanden)</translation>
     </message>
+    <message>
+        <source>Demo export</source>
+        <translation>Demo-Export</translation>
+    </message>
 </context>
 <context>
     <name>idiolect::RecipientListModel</name>

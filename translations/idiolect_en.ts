@@ -3568,6 +3568,10 @@
         <source>%1 (no longer there)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Demo export</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>idiolect::RecipientListModel</name>

@@ -336,6 +336,9 @@ void TestMainWindow::demoExportOpens()
     m_window->openDemo();
     QVERIFY(done.wait(60000));
     QVERIFY(m_window->session()->chatExport()->textMessages() > 0);
+    // The recent list names the cached copy as the demo, not by its content hash.
+    const QModelIndex recent = welcome()->recentView()->model()->index(0, 0);
+    QCOMPARE(recent.data().toString(), u"Demo export"_s);
 }
 
 void TestMainWindow::mainFlowWritesAReviewedDataset()

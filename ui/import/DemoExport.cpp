@@ -16,6 +16,8 @@ namespace idiolect {
 
 namespace {
 
+const auto kCopyPrefix = u"demo-export-"_s;
+
 const auto kRoot = ":/demo"_L1;
 
 QStringList demoFiles()
@@ -54,7 +56,7 @@ Expected<QString> DemoExport::extract(const QString &cacheDir)
     const QString base = cacheDir.isEmpty()
         ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
         : cacheDir;
-    const QString target = base + u"/demo-export-"_s + fingerprint(files);
+    const QString target = base + u'/' + kCopyPrefix + fingerprint(files);
     const QString marker = target + u"/.complete"_s;
     if (QFile::exists(marker))
         return target;
@@ -77,6 +79,11 @@ Expected<QString> DemoExport::extract(const QString &cacheDir)
         return Error::make(ErrorCode::WriteFailed,
                            tr("The demo export could not be copied to the cache folder."), marker);
     return target;
+}
+
+bool DemoExport::isExtractedCopy(const QString &path)
+{
+    return QFileInfo(path).fileName().startsWith(kCopyPrefix);
 }
 
 } // namespace idiolect

@@ -24,6 +24,8 @@ public:
     [[nodiscard]] static bool isAvailable();
     /** Copies the demo into @p cacheDir (default: the app's cache folder) and returns its path. */
     static Expected<QString> extract(const QString &cacheDir = {});
+    /** True if @p path is a copy made by extract() (shown as "Demo export", not a hash). */
+    [[nodiscard]] static bool isExtractedCopy(const QString &path);
 };
 
 } // namespace idiolect

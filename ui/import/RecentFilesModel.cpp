@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecentFilesModel.h"
 
+#include "DemoExport.h"
 #include "project/ProjectFile.h"
 #include "settings/Settings.h"
 
@@ -36,6 +37,8 @@ int RecentFilesModel::rowCount(const QModelIndex &parent) const
 
 QString RecentFilesModel::displayName(const QString &path)
 {
+    if (DemoExport::isExtractedCopy(path))
+        return tr("Demo export");
     const QFileInfo info(path);
     QString name = info.fileName();
     static const QStringList generic

@@ -57,6 +57,8 @@ QSize TwoLineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     bold.setBold(true);
     const int height = QFontMetrics(bold).height() + QFontMetrics(option.font).height() + 8;
     size.setHeight(std::max(size.height(), height));
+    // Rows elide to the view's width; a long title must not widen the list (no horizontal scroll).
+    size.setWidth(std::min(size.width(), QFontMetrics(option.font).averageCharWidth() * 24));
     return size;
 }
 
