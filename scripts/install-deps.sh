@@ -10,7 +10,7 @@ PACKAGES=(
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-wayland
   libicu-dev zlib1g-dev libphonenumber-dev qtkeychain-qt6-dev
   libgl-dev libxkbcommon-dev
-  xvfb xauth imagemagick fonts-noto-color-emoji fonts-noto-core fonts-dejavu-core
+  xvfb xauth imagemagick fonts-noto-color-emoji fonts-noto-core fonts-noto-cjk fonts-dejavu-core
   clang clang-format libclang-rt-14-dev
   appstream desktop-file-utils lintian dpkg-dev file fakeroot
   librsvg2-bin man-db debootstrap shared-mime-info

@@ -1863,10 +1863,6 @@
         <translation>%1 Nachrichten haben ein Datum vor 1995 oder mehr als ein Jahr in der Zukunft; sie bleiben erhalten, stehen aber am Anfang oder Ende ihres Chats.</translation>
     </message>
     <message>
-        <source>%1 long messages are only available in Signal&apos;s truncated form (the full text is in an attachment this export does not include).</source>
-        <translation>%1 lange Nachrichten liegen nur in Signals gekürzter Form vor (der volle Text steckt in einem Anhang, den dieser Export nicht enthält).</translation>
-    </message>
-    <message>
         <source>%1 messages contain mention placeholders without a mention row; export the &quot;mention&quot; table to resolve them.</source>
         <translation>%1 Nachrichten enthalten Platzhalter für Erwähnungen ohne passende Zeile; exportiere die Tabelle „mention“, um sie aufzulösen.</translation>
     </message>
@@ -1925,6 +1921,13 @@
     <message>
         <source>Export the whole table with signalbackup-tools --exportcsv %1=FILE; the column list must not be edited.</source>
         <translation>Exportiere die ganze Tabelle mit signalbackup-tools --exportcsv %1=DATEI; die Spaltenliste darf nicht bearbeitet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n long messages are only available in Signal&apos;s truncated form (the full text is in an attachment this export does not include).</source>
+        <translation>
+            <numerusform>%n lange Nachricht liegt nur in Signals gekürzter Form vor (der volle Text steckt in einem Anhang, den dieser Export nicht enthält).</numerusform>
+            <numerusform>%n lange Nachrichten liegen nur in Signals gekürzter Form vor (der volle Text steckt in einem Anhang, den dieser Export nicht enthält).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

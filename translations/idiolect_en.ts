@@ -1863,10 +1863,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 long messages are only available in Signal&apos;s truncated form (the full text is in an attachment this export does not include).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 messages contain mention placeholders without a mention row; export the &quot;mention&quot; table to resolve them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1925,6 +1921,13 @@
     <message>
         <source>Export the whole table with signalbackup-tools --exportcsv %1=FILE; the column list must not be edited.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n long messages are only available in Signal&apos;s truncated form (the full text is in an attachment this export does not include).</source>
+        <translation>
+            <numerusform>%n long message is only available in Signal&apos;s truncated form (the full text is in an attachment this export does not include).</numerusform>
+            <numerusform>%n long messages are only available in Signal&apos;s truncated form (the full text is in an attachment this export does not include).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

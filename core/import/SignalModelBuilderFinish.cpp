@@ -112,9 +112,9 @@ void SignalModelBuilder::resolveLongTexts()
         truncated += store.hasFlag(p.message, LongTextTruncated) ? 1 : 0;
     if (truncated > 0)
         m_export->addWarning(u"long_text_truncated"_s,
-                             tr("%1 long messages are only available in Signal's truncated form "
-                                "(the full text is in an attachment this export does not include).")
-                                 .arg(truncated));
+                             tr("%n long messages are only available in Signal's truncated form "
+                                "(the full text is in an attachment this export does not include).",
+                                nullptr, int(truncated)));
 }
 
 void SignalModelBuilder::applyMentions()
