@@ -45,6 +45,8 @@ int main(int argc, char *argv[])
     const CommandLine cl = CommandLine::parse(QApplication::arguments());
     auto settings = cl.settingsFile.isEmpty() ? std::make_unique<Settings>()
                                               : std::make_unique<Settings>(cl.settingsFile);
+    if (settings->language() != "system"_L1)
+        AppTranslator::install(settings->language());
     Theme::apply(schemeFrom(cl.colorScheme, settings->colorScheme()));
 
     int code = 0;

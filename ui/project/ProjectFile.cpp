@@ -247,6 +247,8 @@ Expected<ProjectState> ProjectFile::load() const
             s.generation = QJsonDocument::fromJson(value.toUtf8()).object();
         else if (key == "export_options"_L1)
             s.exportOptions = QJsonDocument::fromJson(value.toUtf8()).object();
+        else if (key == "enrichment"_L1)
+            s.enrichment = QJsonDocument::fromJson(value.toUtf8()).object();
     }
     if (!q.exec(u"SELECT thread_id, included FROM thread_selection"_s))
         return fail();
@@ -315,6 +317,7 @@ Status ProjectFile::saveMeta(const ProjectState &state)
         {u"range_to"_s, dateText(state.range.to)},
         {u"generation"_s, jsonText(state.generation)},
         {u"export_options"_s, jsonText(state.exportOptions)},
+        {u"enrichment"_s, jsonText(state.enrichment)},
         {u"app_version"_s, QStringLiteral(IDIOLECT_VERSION_STRING)},
     };
     QString err;

@@ -61,6 +61,8 @@ struct ProjectState
     DateRange range;
     QJsonObject generation;
     QJsonObject exportOptions;
+    /** The user's edits of enrichment additions: {"edits": EnrichmentEdits::toJson()}. */
+    QJsonObject enrichment;
     QHash<QString, ReviewDecision> decisions;
     PrivacyChoices privacy;
 

@@ -152,6 +152,15 @@ void Session::setExportOptions(const QJsonObject &options)
     Q_EMIT exportOptionsChanged();
 }
 
+void Session::setEnrichment(const QJsonObject &enrichment)
+{
+    if (m_state.enrichment == enrichment)
+        return;
+    m_state.enrichment = enrichment;
+    markDirty(ProjectFile::Meta);
+    Q_EMIT enrichmentChanged();
+}
+
 ReviewDecision Session::decision(const QString &exampleId) const
 {
     return m_state.decisions.value(exampleId);

@@ -60,6 +60,7 @@ public:
     void setSelfOverride(std::optional<qint64> self);
     void setGenerationSettings(const QJsonObject &settings);
     void setExportOptions(const QJsonObject &options);
+    void setEnrichment(const QJsonObject &enrichment);
 
     // Review decisions (keyed by the example's stable id)
     [[nodiscard]] ReviewDecision decision(const QString &exampleId) const;
@@ -78,6 +79,7 @@ Q_SIGNALS:
     void dateRangeChanged();
     void generationSettingsChanged();
     void exportOptionsChanged();
+    void enrichmentChanged();
     void decisionsChanged(const QList<QString> &exampleIds);
     void privacyChanged();
     void saved();

@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Settings.h"
 
+#include "enrich/EnrichmentCache.h"
+
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QMetaEnum>
 #include <QSettings>
 
@@ -32,6 +35,9 @@ const KeyInfo &info(Settings::Key key)
         {Settings::Key::LastPage, "window/lastPage"_L1, u"overview"_s},
         {Settings::Key::ConfirmQuitWhileBusy, "general/confirmQuitWhileBusy"_L1, true},
         {Settings::Key::UseImportCache, "import/useCache"_L1, true},
+        {Settings::Key::Language, "general/language"_L1, u"system"_s},
+        {Settings::Key::Enrichment, "enrichment/settings"_L1, QString()},
+        {Settings::Key::EnrichmentCachePath, "enrichment/cachePath"_L1, QString()},
     };
     for (const KeyInfo &k : table) {
         if (k.key == key)
@@ -196,6 +202,42 @@ void Settings::setLastPage(const QString &page)
 bool Settings::useImportCache() const
 {
     return value(Key::UseImportCache).toBool();
+}
+
+QString Settings::language() const
+{
+    const QString language = value(Key::Language).toString();
+    return language.isEmpty() ? u"system"_s : language;
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    setValue(Key::Language, language.isEmpty() ? u"system"_s : language);
+}
+
+QJsonObject Settings::enrichment() const
+{
+    return QJsonDocument::fromJson(value(Key::Enrichment).toString().toUtf8()).object();
+}
+
+void Settings::setEnrichment(const QJsonObject &settings)
+{
+    setValue(Key::Enrichment,
+             QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact)));
+}
+
+QString Settings::enrichmentCachePath() const
+{
+    const QString path = value(Key::EnrichmentCachePath).toString();
+    return path.isEmpty() ? EnrichmentCache::defaultPath() : path;
+}
+
+void Settings::setEnrichmentCachePath(const QString &path)
+{
+    if (path.isEmpty() || path == EnrichmentCache::defaultPath())
+        reset(Key::EnrichmentCachePath);
+    else
+        setValue(Key::EnrichmentCachePath, path);
 }
 
 int Settings::version() const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 #include <QVariant>
@@ -38,6 +39,9 @@ public:
         LastPage,
         ConfirmQuitWhileBusy,
         UseImportCache,
+        Language,
+        Enrichment,
+        EnrichmentCachePath,
     };
     Q_ENUM(Key)
 
@@ -79,6 +83,17 @@ public:
     void setLastPage(const QString &page);
 
     [[nodiscard]] bool useImportCache() const;
+
+    /** "system" (follow the system's languages) or a language code such as "de". */
+    [[nodiscard]] QString language() const;
+    void setLanguage(const QString &language);
+
+    /** The enrichment choices as EnrichmentSettingsJson writes them (never an API key). */
+    [[nodiscard]] QJsonObject enrichment() const;
+    void setEnrichment(const QJsonObject &settings);
+    /** The enrichment cache file; the shared default (EnrichmentCache::defaultPath()) if unset. */
+    [[nodiscard]] QString enrichmentCachePath() const;
+    void setEnrichmentCachePath(const QString &path);
 
     /** Settings format version found on disk (0 = written before versioning). */
     [[nodiscard]] int version() const;
