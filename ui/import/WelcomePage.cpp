@@ -127,6 +127,12 @@ QWidget *WelcomePage::createHeader()
     text->addWidget(name);
     text->addWidget(tagline);
     text->addWidget(privacy);
+    auto *learn = new QLabel(u"<a href=\"#how\">%1</a>"_s.arg(
+        tr("What is this? How Idiolect turns chats into examples").toHtmlEscaped()));
+    learn->setObjectName(u"howItWorksLink"_s);
+    learn->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(learn, &QLabel::linkActivated, this, &WelcomePage::howItWorksRequested);
+    text->addWidget(learn);
     layout->addLayout(text, 1);
     return header;
 }

@@ -42,6 +42,8 @@ public:
 Q_SIGNALS:
     void openFolderRequested();
     void openFileRequested();
+    /** The "What is this?" link was clicked. */
+    void howItWorksRequested();
 
 private:
     QWidget *createHeader();

@@ -16,6 +16,7 @@
 #include "import/WelcomePage.h"
 #include "jobs/JobTracker.h"
 #include "overview/OverviewPage.h"
+#include "preferences/ExtrasController.h"
 #include "preview/PreviewPage.h"
 #include "project/ProjectFile.h"
 #include "project/Session.h"
@@ -57,7 +58,8 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
       m_navigation(new NavigationBar(this)),
       m_stack(new QStackedWidget(this)),
       m_jobStatus(new JobStatusWidget(m_jobs, this)),
-      m_saveState(new QLabel(this))
+      m_saveState(new QLabel(this)),
+      m_extras(new ExtrasController(this, settings, m_session, m_importer, m_jobs))
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(Icons::appIcon());
@@ -79,6 +81,8 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     auto *welcome = new WelcomePage(m_importer, settings, this);
     connect(welcome, &WelcomePage::openFolderRequested, this, &MainWindow::openFolderDialog);
     connect(welcome, &WelcomePage::openFileRequested, this, &MainWindow::openFileDialog);
+    connect(welcome, &WelcomePage::howItWorksRequested, m_extras,
+            &ExtrasController::showHowItWorks);
     addPage(welcome);
     addPage(new OverviewPage(m_session, m_importer, this));
     auto *preview = new PreviewPage(m_generation, m_jobs, this);
@@ -109,6 +113,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
         edit->insertActions(edit->actions().value(0), {undo, redo});
         edit->insertSeparator(edit->actions().value(2));
     }
+    m_extras->install(menuBar());
     for (int i = 0; i < m_pages.size(); ++i) {
         QAction *go = m_pagesMenu->addAction(m_pages[i]->title());
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -136,6 +141,12 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     });
     connect(m_importer, &ImportController::warning, this, &MainWindow::showSaveError);
     connect(m_settings, &Settings::recentFilesChanged, this, &MainWindow::updateRecentMenu);
+    connect(m_settings, &Settings::changed, this, [this](Settings::Key key) {
+        if (key == Settings::Key::ColorScheme) // the preferences changed it
+            m_actions->colorScheme->actions()
+                .value(int(m_settings->colorScheme()))
+                ->setChecked(true);
+    });
 
     exportChanged();
     updateRecentMenu();
@@ -209,6 +220,7 @@ void MainWindow::connectActions()
     connect(a.shortcuts, &QAction::triggered, this, [this] {
         QList<QAction *> list = m_actions->all();
         list += m_pagesMenu->actions();
+        list += m_extras->actions();
         auto *dialog = new ShortcutsDialog(list, {}, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();

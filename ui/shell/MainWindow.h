@@ -13,6 +13,7 @@ class QStackedWidget;
 namespace idiolect {
 
 struct Error;
+class ExtrasController;
 class GenerationController;
 class ImportController;
 class JobStatusWidget;
@@ -51,6 +52,7 @@ public:
     [[nodiscard]] Page *page(const QString &id) const;
     [[nodiscard]] const MainWindowActions &actions() const { return *m_actions; }
     [[nodiscard]] JobStatusWidget *jobStatus() const { return m_jobStatus; }
+    [[nodiscard]] ExtrasController *extras() const { return m_extras; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -84,6 +86,7 @@ private:
     QMenu *m_pagesMenu = nullptr;
     JobStatusWidget *m_jobStatus;
     QLabel *m_saveState;
+    ExtrasController *m_extras;
 };
 
 } // namespace idiolect

@@ -85,6 +85,7 @@ void MainWindowActions::buildMenus(QMenuBar *bar, QMenu **recentMenu, QMenu **pa
     edit->addAction(find);
 
     QMenu *view = bar->addMenu(tr("&View"));
+    view->setObjectName(u"viewMenu"_s);
     *pagesMenu = view->addMenu(tr("&Go To"));
     view->addAction(nextPage);
     view->addAction(previousPage);
@@ -101,6 +102,7 @@ void MainWindowActions::buildMenus(QMenuBar *bar, QMenu **recentMenu, QMenu **pa
     tools->addAction(cancelJob);
 
     QMenu *help = bar->addMenu(tr("&Help"));
+    help->setObjectName(u"helpMenu"_s);
     help->addAction(shortcuts);
     help->addSeparator();
     help->addAction(about);

@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 Idiolect contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EventLoopProbe.h"
+
+#include <algorithm>
+
+namespace idiolect {
+
+EventLoopProbe::EventLoopProbe(QObject *parent, int intervalMs) : QObject(parent)
+{
+    m_timer.setTimerType(Qt::PreciseTimer);
+    m_timer.setInterval(std::max(1, intervalMs));
+    connect(&m_timer, &QTimer::timeout, this, &EventLoopProbe::tick);
+}
+
+void EventLoopProbe::start()
+{
+    if (m_timer.isActive())
+        return;
+    m_clock.start();
+    if (!m_running.isValid())
+        m_running.start();
+    m_lastNs = 0;
+    m_timer.start();
+}
+
+void EventLoopProbe::stop()
+{
+    m_timer.stop();
+}
+
+void EventLoopProbe::reset()
+{
+    m_samples = 0;
+    m_maxMs = m_sumMs = m_stalledMs = 0;
+    m_stalls = 0;
+    m_running.invalidate();
+    if (m_timer.isActive()) {
+        m_running.start();
+        m_clock.start();
+        m_lastNs = 0;
+    }
+}
+
+void EventLoopProbe::tick()
+{
+    const qint64 now = m_clock.nsecsElapsed();
+    const double late
+        = std::max(0.0, double(now - m_lastNs) / 1e6 - double(m_timer.interval()));
+    m_lastNs = now;
+    ++m_samples;
+    m_sumMs += late;
+    m_maxMs = std::max(m_maxMs, late);
+    if (late > kStallMs) {
+        ++m_stalls;
+        m_stalledMs += late;
+        Q_EMIT stalled(late);
+    }
+}
+
+EventLoopProbe::Stats EventLoopProbe::stats() const
+{
+    Stats s;
+    s.samples = m_samples;
+    s.maxLatencyMs = m_maxMs;
+    s.meanLatencyMs = m_samples > 0 ? m_sumMs / double(m_samples) : 0.0;
+    s.stalls = m_stalls;
+    s.stalledMs = m_stalledMs;
+    s.runningMs = m_running.isValid() ? m_running.elapsed() : 0;
+    return s;
+}
+
+} // namespace idiolect

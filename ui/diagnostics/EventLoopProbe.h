@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 Idiolect contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+namespace idiolect {
+
+/**
+ * @brief Measures how long the UI thread's event loop is kept from running.
+ *
+ * A precise timer fires every intervalMs(); whatever it arrives late by is
+ * the time the event loop was busy elsewhere (a stall). The probe keeps the
+ * worst and mean lateness over the session and counts stalls over
+ * kStallMs — the "no UI-thread stall over 50 ms" goal, measured while the
+ * app does real work. Cheap enough to run all the time.
+ */
+class EventLoopProbe final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EventLoopProbe)
+
+public:
+    static constexpr int kDefaultIntervalMs = 20;
+    static constexpr int kStallMs = 50;
+
+    struct Stats
+    {
+        qint64 samples = 0;
+        double maxLatencyMs = 0;
+        double meanLatencyMs = 0;
+        qint64 stalls = 0; ///< Samples later than kStallMs.
+        double stalledMs = 0; ///< Sum of the lateness of those stalls.
+        qint64 runningMs = 0; ///< How long the probe has measured.
+    };
+
+    explicit EventLoopProbe(QObject *parent = nullptr, int intervalMs = kDefaultIntervalMs);
+
+    void start();
+    void stop();
+    void reset();
+    [[nodiscard]] bool isRunning() const { return m_timer.isActive(); }
+    [[nodiscard]] int intervalMs() const { return m_timer.interval(); }
+    [[nodiscard]] Stats stats() const;
+
+Q_SIGNALS:
+    /** The event loop was blocked for @p ms (more than kStallMs). */
+    void stalled(double ms);
+
+private:
+    void tick();
+
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    QElapsedTimer m_running;
+    qint64 m_lastNs = 0;
+    qint64 m_samples = 0;
+    double m_maxMs = 0;
+    double m_sumMs = 0;
+    qint64 m_stalls = 0;
+    double m_stalledMs = 0;
+};
+
+} // namespace idiolect

@@ -1,0 +1,162 @@
+// SPDX-FileCopyrightText: 2026 Idiolect contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ExtrasController.h"
+
+#include "KeychainSecretStore.h"
+#include "PreferencesDialog.h"
+#include "diagnostics/DiagnosticsDialog.h"
+#include "diagnostics/DiagnosticsRecorder.h"
+#include "diagnostics/EventLoopProbe.h"
+#include "enrich/EnrichmentController.h"
+#include "enrich/EnrichmentDialog.h"
+#include "help/HowItWorksDialog.h"
+#include "project/Session.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMenuBar>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace idiolect {
+
+namespace {
+
+template<typename Dialog, typename Make>
+Dialog *raiseOrOpen(QPointer<Dialog> &slot, Make make)
+{
+    if (!slot) {
+        slot = make();
+        slot->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    slot->show();
+    slot->raise();
+    slot->activateWindow();
+    return slot;
+}
+
+} // namespace
+
+ExtrasController::ExtrasController(QWidget *window, Settings *settings, Session *session,
+                                   ImportController *importer, JobTracker *jobs)
+    : QObject(window),
+      m_window(window),
+      m_settings(settings),
+      m_session(session),
+      m_enrichment(new EnrichmentController(session, settings, jobs, this)),
+      m_probe(new EventLoopProbe(this)),
+      m_recorder(new DiagnosticsRecorder(this)),
+      m_preferences(new QAction(tr("&Preferences\u2026"), window)),
+      m_howItWorks(new QAction(tr("&What Is Idiolect?"), window)),
+      m_enrich(new QAction(tr("&Enrich Links and Photos"), window)),
+      m_enrichmentResults(new QAction(tr("Enrichment &Results\u2026"), window)),
+      m_diagnostics(new QAction(tr("&Diagnostics"), window))
+{
+    m_recorder->watchImports(importer, session);
+    m_recorder->watchEnrichment(m_enrichment);
+    m_recorder->setProbe(m_probe);
+    m_probe->start();
+    m_enrichment->setSecretStore(secretStore());
+    m_enrich->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_enrich->setStatusTip(tr("Add the text behind shared links and describe photos, as set in "
+                              "the preferences"));
+    m_enrichmentResults->setStatusTip(tr("See and edit what enrichment added"));
+    m_diagnostics->setStatusTip(tr("Timings, counts, memory and responsiveness"));
+    connect(m_enrich, &QAction::triggered, m_enrichment, &EnrichmentController::run);
+    connect(m_enrichmentResults, &QAction::triggered, this, [this] { showEnrichment(); });
+    connect(m_diagnostics, &QAction::triggered, this, [this] { showDiagnostics(); });
+    const auto updateEnabled = [this] {
+        const bool has = m_session->hasExport();
+        m_enrich->setEnabled(has);
+        m_enrichmentResults->setEnabled(has);
+    };
+    connect(session, &Session::exportChanged, this, updateEnabled);
+    updateEnabled();
+
+    m_preferences->setShortcuts(QKeySequence::Preferences);
+    if (m_preferences->shortcut().isEmpty())
+        m_preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferences->setMenuRole(QAction::PreferencesRole);
+    m_preferences->setStatusTip(tr("Language, appearance and enrichment"));
+    m_howItWorks->setStatusTip(
+        tr("Windows, episodes, bursts and anonymization explained in plain words"));
+    for (QAction *a : actions())
+        window->addAction(a);
+    connect(m_preferences, &QAction::triggered, this, [this] { showPreferences(); });
+    connect(m_howItWorks, &QAction::triggered, this, [this] { showHowItWorks(); });
+}
+
+ExtrasController::~ExtrasController() = default;
+
+void ExtrasController::install(QMenuBar *bar)
+{
+    if (auto *edit = bar->findChild<QMenu *>(u"editMenu"_s)) {
+        edit->addSeparator();
+        edit->addAction(m_preferences);
+    }
+    if (auto *tools = bar->findChild<QMenu *>(u"toolsMenu"_s)) {
+        const QList<QAction *> existing = tools->actions();
+        QAction *before = existing.value(existing.size() - 1); // keep "Cancel" last
+        tools->insertAction(before, m_enrich);
+        tools->insertAction(before, m_enrichmentResults);
+        tools->insertSeparator(before);
+    }
+    if (auto *help = bar->findChild<QMenu *>(u"helpMenu"_s)) {
+        const QList<QAction *> existing = help->actions();
+        help->insertAction(existing.value(0), m_howItWorks);
+        help->insertAction(existing.value(0), m_diagnostics);
+    }
+}
+
+QList<QAction *> ExtrasController::actions() const
+{
+    return {m_preferences, m_enrich, m_enrichmentResults, m_howItWorks, m_diagnostics};
+}
+
+void ExtrasController::setSecretStore(SecretStore *store)
+{
+    m_secrets = store;
+    m_enrichment->setSecretStore(store);
+}
+
+SecretStore *ExtrasController::secretStore()
+{
+    if (!m_secrets)
+        m_secrets = new KeychainSecretStore(this);
+    return m_secrets;
+}
+
+PreferencesDialog *ExtrasController::showPreferences()
+{
+    return raiseOrOpen(m_preferencesDialog, [this] {
+        return new PreferencesDialog(m_settings, secretStore(), m_window);
+    });
+}
+
+HowItWorksDialog *ExtrasController::showHowItWorks()
+{
+    return raiseOrOpen(m_howItWorksDialog, [this] { return new HowItWorksDialog(m_window); });
+}
+
+} // namespace idiolect
+
+namespace idiolect {
+
+EnrichmentDialog *ExtrasController::showEnrichment()
+{
+    return raiseOrOpen(m_enrichmentDialog, [this] {
+        auto *dialog = new EnrichmentDialog(m_enrichment, m_window);
+        connect(dialog, &EnrichmentDialog::settingsRequested, this,
+                [this] { showPreferences()->showEnrichment(); });
+        return dialog;
+    });
+}
+
+DiagnosticsDialog *ExtrasController::showDiagnostics()
+{
+    return raiseOrOpen(m_diagnosticsDialog,
+                       [this] { return new DiagnosticsDialog(m_recorder, m_probe, m_window); });
+}
+
+} // namespace idiolect
