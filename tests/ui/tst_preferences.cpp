@@ -1,0 +1,332 @@
+// SPDX-FileCopyrightText: 2026 Idiolect contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MemorySecretStore.h"
+#include "UiTestEnvironment.h"
+#include "enrich/EnrichmentCache.h"
+#include "enrich/EnrichmentParams.h"
+#include "enrich/EnrichmentSettingsJson.h"
+#include "enrich/keychain/ApiKeyStore.h"
+#include "help/HowItWorksDialog.h"
+#include "import/ImportController.h"
+#include "jobs/JobTracker.h"
+#include "project/Session.h"
+#include "preferences/EnrichmentPreferencesPage.h"
+#include "preferences/ExtrasController.h"
+#include "preferences/GeneralPreferencesPage.h"
+#include "preferences/PreferencesDialog.h"
+#include "settings/Settings.h"
+#include "widgets/MessageBox.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace Qt::StringLiterals;
+using namespace idiolect;
+
+class TestPreferences final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void defaultsSendNothing();
+    void settingsRoundTrip();
+    void apiKeyGoesToTheKeychainOnly();
+    void storedKeyIsShownAndCanBeRemoved();
+    void statementsNameTheHosts();
+    void invalidAddressBlocksSaving();
+    void presetsFillTheAddress();
+    void clearCacheEmptiesIt();
+    void clearCacheCanBeCanceled();
+    void controllerAddsMenusAndReusesDialogs();
+    void howItWorksExplainsEverySection();
+
+private:
+    QString freshIni() { return m_env.path(u"prefs%1.ini"_s.arg(++m_counter)); }
+
+    test::UiTestEnvironment m_env;
+    int m_counter = 0;
+};
+
+void TestPreferences::init()
+{
+    MessageBox::resetForTests();
+}
+
+void TestPreferences::defaultsSendNothing()
+{
+    Settings settings(freshIni());
+    test::MemorySecretStore secrets;
+    PreferencesDialog dialog(&settings, &secrets);
+    EnrichmentPreferencesPage *page = dialog.enrichmentPage();
+    QVERIFY(page->previewsBox()->isChecked());
+    QVERIFY(!page->fetchBox()->isChecked());
+    QVERIFY(!page->imagesBox()->isChecked());
+
+    EnrichmentParams params;
+    QCOMPARE(EnrichmentSettingsJson::apply(page->settings(), params), 0);
+    QCOMPARE(params.twitter, TwitterMode::Previews);
+    QCOMPARE(params.images, ImageMode::Off);
+    QVERIFY(params.webPreviews);
+    QVERIFY(params.vision.isLocal());
+    QCOMPARE(dialog.generalPage()->language(), u"system"_s);
+    QCOMPARE(dialog.generalPage()->colorScheme(), Settings::ColorScheme::System);
+}
+
+void TestPreferences::settingsRoundTrip()
+{
+    const QString ini = freshIni();
+    {
+        Settings settings(ini);
+        test::MemorySecretStore secrets;
+        PreferencesDialog dialog(&settings, &secrets);
+        GeneralPreferencesPage *general = dialog.generalPage();
+        general->languageBox()->setCurrentIndex(general->languageBox()->findData(u"en"_s));
+        general->schemeBox()->setCurrentIndex(
+            general->schemeBox()->findData(int(Settings::ColorScheme::Dark)));
+        EnrichmentPreferencesPage *page = dialog.enrichmentPage();
+        page->fetchBox()->setChecked(true);
+        page->imagesBox()->setChecked(true);
+        page->endpointEdit()->setText(u"http://127.0.0.1:8080/v1"_s);
+        page->modelEdit()->setText(u"llava"_s);
+        QSignalSpy changed(&settings, &Settings::changed);
+        dialog.buttons()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(changed.size() >= 3);
+    }
+    Settings again(ini);
+    QCOMPARE(again.language(), u"en"_s);
+    QCOMPARE(again.colorScheme(), Settings::ColorScheme::Dark);
+    EnrichmentParams params;
+    QCOMPARE(EnrichmentSettingsJson::apply(again.enrichment(), params), 0);
+    QCOMPARE(params.twitter, TwitterMode::Fetch);
+    QCOMPARE(params.images, ImageMode::Describe);
+    QCOMPARE(params.vision.endpoint, QUrl(u"http://127.0.0.1:8080/v1"_s));
+    QCOMPARE(params.vision.model, u"llava"_s);
+
+    // The dialog shows what is stored.
+    test::MemorySecretStore secrets;
+    PreferencesDialog dialog(&again, &secrets);
+    QVERIFY(dialog.enrichmentPage()->fetchBox()->isChecked());
+    QVERIFY(dialog.enrichmentPage()->imagesBox()->isChecked());
+    QCOMPARE(dialog.enrichmentPage()->modelEdit()->text(), u"llava"_s);
+    QCOMPARE(dialog.generalPage()->language(), u"en"_s);
+    QCOMPARE(dialog.generalPage()->colorScheme(), Settings::ColorScheme::Dark);
+    dialog.generalPage()->schemeBox()->setCurrentIndex(0);
+    dialog.apply(); // back to the system colours for the remaining tests
+}
+
+void TestPreferences::apiKeyGoesToTheKeychainOnly()
+{
+    const QString ini = freshIni();
+    const QString secret = u"sk-test-4711-do-not-store"_s;
+    test::MemorySecretStore secrets;
+    {
+        Settings settings(ini);
+        PreferencesDialog dialog(&settings, &secrets);
+        EnrichmentPreferencesPage *page = dialog.enrichmentPage();
+        page->imagesBox()->setChecked(true);
+        page->endpointEdit()->setText(u"https://vision.example.org/v1"_s);
+        QTest::keyClicks(page->keyEdit(), secret);
+        dialog.accept();
+        settings.sync();
+    }
+    const QString entry = ApiKeyStore::keyFor(QUrl(u"https://vision.example.org/v1"_s));
+    QCOMPARE(secrets.secrets.value(entry), secret);
+    QFile file(ini);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QVERIFY(written.contains("vision.example.org")); // the settings were written...
+    QVERIFY(!written.contains(secret.toUtf8())); // ...but not the key
+    QVERIFY(!written.contains("sk-test"));
+}
+
+void TestPreferences::storedKeyIsShownAndCanBeRemoved()
+{
+    Settings settings(freshIni());
+    test::MemorySecretStore secrets;
+    const QString entry = ApiKeyStore::keyFor(VisionSettings::ollamaEndpoint());
+    secrets.secrets.insert(entry, u"local-key"_s);
+    PreferencesDialog dialog(&settings, &secrets);
+    QLineEdit *key = dialog.enrichmentPage()->keyEdit();
+    QTRY_COMPARE(key->text(), u"local-key"_s);
+    QCOMPARE(key->echoMode(), QLineEdit::Password);
+
+    // Untouched, the key is not rewritten; cleared, it is removed from the keychain.
+    dialog.apply();
+    QCOMPARE(secrets.secrets.value(entry), u"local-key"_s);
+    key->selectAll();
+    QTest::keyClick(key, Qt::Key_Delete);
+    dialog.apply();
+    QVERIFY(!secrets.secrets.contains(entry));
+}
+
+void TestPreferences::statementsNameTheHosts()
+{
+    Settings settings(freshIni());
+    test::MemorySecretStore secrets;
+    PreferencesDialog dialog(&settings, &secrets);
+    EnrichmentPreferencesPage *page = dialog.enrichmentPage();
+    QVERIFY(page->fetchStatement()->text().contains(u"api.fxtwitter.com"_s));
+    QVERIFY(page->imagesStatement()->text().contains(u"this computer"_s));
+
+    page->endpointEdit()->setText(u"https://api.openai.com/v1"_s);
+    QVERIFY(page->imagesStatement()->text().contains(u"uploaded to api.openai.com"_s));
+    QVERIFY(page->imagesStatement()->text().contains(u"outside this computer"_s));
+}
+
+void TestPreferences::invalidAddressBlocksSaving()
+{
+    const QString ini = freshIni();
+    Settings settings(ini);
+    test::MemorySecretStore secrets;
+    PreferencesDialog dialog(&settings, &secrets);
+    QPushButton *ok = dialog.buttons()->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+    dialog.enrichmentPage()->endpointEdit()->setText(u"ftp://nowhere"_s);
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(!dialog.enrichmentPage()->validationError().isEmpty());
+    dialog.apply();
+    QVERIFY(!QSettings(ini, QSettings::IniFormat)
+                 .contains(Settings::keyName(Settings::Key::Enrichment)));
+    dialog.enrichmentPage()->endpointEdit()->setText(u"http://localhost:11434/v1"_s);
+    QVERIFY(ok->isEnabled());
+}
+
+void TestPreferences::presetsFillTheAddress()
+{
+    Settings settings(freshIni());
+    test::MemorySecretStore secrets;
+    PreferencesDialog dialog(&settings, &secrets);
+    auto *server = dialog.enrichmentPage()->findChild<QComboBox *>();
+    QVERIFY(server);
+    // The first combo box of the page is the scope; find the server by its items.
+    const QList<QComboBox *> boxes = dialog.enrichmentPage()->findChildren<QComboBox *>();
+    QComboBox *servers = nullptr;
+    for (QComboBox *box : boxes) {
+        if (box->findData(VisionSettings::llamaCppEndpoint()) >= 0)
+            servers = box;
+    }
+    QVERIFY(servers);
+    QCOMPARE(servers->currentData().toUrl(), VisionSettings::ollamaEndpoint());
+    const int llama = servers->findData(VisionSettings::llamaCppEndpoint());
+    servers->setCurrentIndex(llama);
+    Q_EMIT servers->activated(llama);
+    QCOMPARE(QUrl(dialog.enrichmentPage()->endpointEdit()->text()),
+             VisionSettings::llamaCppEndpoint());
+    dialog.enrichmentPage()->endpointEdit()->setText(u"https://example.net/v1"_s);
+    QCOMPARE(servers->currentIndex(), servers->count() - 1); // "other server"
+}
+
+void TestPreferences::clearCacheEmptiesIt()
+{
+    const QString path = m_env.path(u"cache-clear.sqlite"_s);
+    {
+        auto cache = EnrichmentCache::open(path);
+        QVERIFY(cache);
+        (*cache)->storeImageDescription(u"abc"_s, u"profile"_s, u"A cat."_s);
+        QCOMPARE((*cache)->counts().images, 1);
+    }
+    Settings settings(freshIni());
+    settings.setEnrichmentCachePath(path);
+    test::MemorySecretStore secrets;
+    PreferencesDialog dialog(&settings, &secrets);
+    QPushButton *clear = dialog.enrichmentPage()->clearCacheButton();
+    QVERIFY(clear->isEnabled());
+    MessageBox::setNextAnswer(MessageBox::Button::Yes);
+    clear->click();
+    QCOMPARE(MessageBox::shownCount(), 1);
+    auto cache = EnrichmentCache::open(path);
+    QVERIFY(cache);
+    QCOMPARE((*cache)->counts().images, 0);
+}
+
+void TestPreferences::clearCacheCanBeCanceled()
+{
+    const QString path = m_env.path(u"cache-keep.sqlite"_s);
+    {
+        auto cache = EnrichmentCache::open(path);
+        QVERIFY(cache);
+        (*cache)->storeImageDescription(u"abc"_s, u"profile"_s, u"A dog."_s);
+    }
+    Settings settings(freshIni());
+    settings.setEnrichmentCachePath(path);
+    test::MemorySecretStore secrets;
+    PreferencesDialog dialog(&settings, &secrets);
+    MessageBox::setNextAnswer(MessageBox::Button::Cancel);
+    dialog.enrichmentPage()->clearCacheButton()->click();
+    auto cache = EnrichmentCache::open(path);
+    QVERIFY(cache);
+    QCOMPARE((*cache)->counts().images, 1);
+}
+
+void TestPreferences::controllerAddsMenusAndReusesDialogs()
+{
+    Settings settings(freshIni());
+    QWidget window;
+    QMenuBar bar(&window);
+    QMenu *edit = bar.addMenu(u"Edit"_s);
+    edit->setObjectName(u"editMenu"_s);
+    QMenu *tools = bar.addMenu(u"Tools"_s);
+    tools->setObjectName(u"toolsMenu"_s);
+    QAction *cancel = tools->addAction(u"Cancel"_s);
+    QMenu *help = bar.addMenu(u"Help"_s);
+    help->setObjectName(u"helpMenu"_s);
+    help->addAction(u"About"_s);
+    test::MemorySecretStore secrets;
+    JobTracker jobs;
+    Session session;
+    ImportController importer(&session, &settings, &jobs);
+    ExtrasController extras(&window, &settings, &session, &importer, &jobs);
+    extras.setSecretStore(&secrets);
+    extras.install(&bar);
+    QVERIFY(edit->actions().contains(extras.preferencesAction()));
+    QCOMPARE(help->actions().value(0), extras.howItWorksAction());
+    QVERIFY(help->actions().contains(extras.diagnosticsAction()));
+    QVERIFY(tools->actions().contains(extras.enrichAction()));
+    QCOMPARE(tools->actions().last(), cancel);
+    QVERIFY(!extras.enrichAction()->isEnabled()); // no export open
+    QVERIFY(!extras.preferencesAction()->shortcut().isEmpty());
+
+    extras.preferencesAction()->trigger();
+    PreferencesDialog *first = window.findChild<PreferencesDialog *>();
+    QVERIFY(first);
+    QVERIFY(first->isVisible());
+    QCOMPARE(extras.showPreferences(), first); // raised, not opened twice
+    QCOMPARE(window.findChildren<PreferencesDialog *>().size(), 1);
+    first->reject();
+
+    extras.howItWorksAction()->trigger();
+    QVERIFY(window.findChild<HowItWorksDialog *>());
+    QVERIFY(window.findChild<HowItWorksDialog *>()->isVisible());
+}
+
+void TestPreferences::howItWorksExplainsEverySection()
+{
+    const QStringList sections = HowItWorksDialog::sections();
+    for (const QString &topic : {u"windows"_s, u"episodes"_s, u"bursts"_s, u"adaptive"_s,
+                                 u"completion"_s, u"anonymization"_s, u"enrichment"_s})
+        QVERIFY2(sections.contains(topic), qPrintable(topic));
+    HowItWorksDialog dialog;
+    const QString text = dialog.browser()->toPlainText();
+    for (const QString &word : {u"Conversation windows"_s, u"Episodes"_s, u"Bursts"_s,
+                                u"Adaptive examples"_s, u"Anonymization"_s})
+        QVERIFY2(text.contains(word), qPrintable(word));
+    QVERIFY(text.size() > 1500);
+    dialog.showSection(u"anonymization"_s);
+}
+
+QTEST_MAIN(TestPreferences)
+#include "tst_preferences.moc"
