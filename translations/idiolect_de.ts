@@ -522,6 +522,45 @@
     </message>
 </context>
 <context>
+    <name>EnrichmentDisclosure</name>
+    <message>
+        <source>Nothing is sent. Idiolect uses the title and text that Signal saved with a link when it was shared, and texts fetched in earlier runs.</source>
+        <translation>Es wird nichts gesendet. Idiolect verwendet Titel und Text, die Signal beim Teilen eines Links gespeichert hat, und Texte aus früheren Abrufen.</translation>
+    </message>
+    <message>
+        <source>When on: for each shared post without a saved preview, only the post&apos;s number is sent to %1, and the code of each t.co short link to t.co. Your messages, names and phone numbers are never sent.</source>
+        <translation>Wenn eingeschaltet: Für jeden geteilten Beitrag ohne gespeicherte Vorschau wird nur die Nummer des Beitrags an %1 gesendet, und der Code jedes t.co-Kurzlinks an t.co. Deine Nachrichten, Namen und Telefonnummern werden nie gesendet.</translation>
+    </message>
+    <message>
+        <source>When on: every shared photo (not stickers or view-once media) is uploaded to the model at %1, which runs on this computer. Nothing goes to the internet.</source>
+        <translation>Wenn eingeschaltet: Jedes geteilte Foto (keine Sticker und keine Einmal-Medien) wird an das Modell unter %1 übergeben, das auf diesem Computer läuft. Nichts geht ins Internet.</translation>
+    </message>
+    <message>
+        <source>When on: every shared photo (not stickers or view-once media) is &lt;b&gt;uploaded to %1&lt;/b&gt;, a server outside this computer. Switch this on only if you trust that service with your photos.</source>
+        <translation>Wenn eingeschaltet: Jedes geteilte Foto (keine Sticker und keine Einmal-Medien) wird &lt;b&gt;an %1 hochgeladen&lt;/b&gt;, einen Server außerhalb dieses Computers. Schalte das nur ein, wenn du diesem Dienst deine Fotos anvertraust.</translation>
+    </message>
+    <message>
+        <source>post numbers go to %1</source>
+        <translation>Beitragsnummern gehen an %1</translation>
+    </message>
+    <message>
+        <source>photos go to %1</source>
+        <translation>Fotos gehen an %1</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer.</source>
+        <translation>Nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <source>Leaves this computer: %1.</source>
+        <translation>Verlässt diesen Computer: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>EnrichmentEdits</name>
     <message>
         <source>Enrichment edit %1 is incomplete.</source>
@@ -2538,6 +2577,611 @@
     </message>
 </context>
 <context>
+    <name>idiolect::DiagnosticsDialog</name>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>How long the last steps took and how responsive the window stayed. Only numbers are shown — never your messages or names.</source>
+        <translation>Wie lange die letzten Schritte gedauert haben und wie flüssig das Fenster reagiert hat. Es werden nur Zahlen gezeigt – nie deine Nachrichten oder Namen.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Responsiveness</source>
+        <translation>Reaktionszeit &amp;zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::DiagnosticsModel</name>
+    <message>
+        <source>Measure</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::DiagnosticsRecorder</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>Letzter Import</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet</source>
+        <translation>Noch nichts importiert</translation>
+    </message>
+    <message>
+        <source>Wall time</source>
+        <translation>Gesamtdauer</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Input size</source>
+        <translation>Eingabegröße</translation>
+    </message>
+    <message>
+        <source>Message rows</source>
+        <translation>Nachrichtenzeilen</translation>
+    </message>
+    <message>
+        <source>Text messages</source>
+        <translation>Textnachrichten</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Message store</source>
+        <translation>Nachrichtenspeicher</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Messages per second</source>
+        <translation>Nachrichten pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Last enrichment</source>
+        <translation>Letzte Anreicherung</translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation>Noch nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Used the network</source>
+        <translation>Netzwerk verwendet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Messages changed</source>
+        <translation>Geänderte Nachrichten</translation>
+    </message>
+    <message>
+        <source>Posts from saved previews</source>
+        <translation>Beiträge aus gespeicherten Vorschauen</translation>
+    </message>
+    <message>
+        <source>Posts fetched</source>
+        <translation>Abgerufene Beiträge</translation>
+    </message>
+    <message>
+        <source>Posts failed</source>
+        <translation>Fehlgeschlagene Beiträge</translation>
+    </message>
+    <message>
+        <source>Web pages from previews</source>
+        <translation>Webseiten aus Vorschauen</translation>
+    </message>
+    <message>
+        <source>Photos described</source>
+        <translation>Beschriebene Fotos</translation>
+    </message>
+    <message>
+        <source>Photos failed</source>
+        <translation>Fehlgeschlagene Fotos</translation>
+    </message>
+    <message>
+        <source>Photos skipped</source>
+        <translation>Übersprungene Fotos</translation>
+    </message>
+    <message>
+        <source>Cache hits</source>
+        <translation>Treffer im Zwischenspeicher</translation>
+    </message>
+    <message>
+        <source>Network requests</source>
+        <translation>Netzwerkanfragen</translation>
+    </message>
+    <message>
+        <source>Last generation</source>
+        <translation>Letzte Erzeugung</translation>
+    </message>
+    <message>
+        <source>Stage “%1”</source>
+        <translation>Schritt „%1“</translation>
+    </message>
+    <message>
+        <source>Messages used</source>
+        <translation>Verwendete Nachrichten</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Episoden</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Responsiveness and memory</source>
+        <translation>Reaktionszeit und Speicher</translation>
+    </message>
+    <message>
+        <source>Longest UI stall</source>
+        <translation>Längste Blockade der Oberfläche</translation>
+    </message>
+    <message>
+        <source>Average UI delay</source>
+        <translation>Mittlere Verzögerung der Oberfläche</translation>
+    </message>
+    <message>
+        <source>Stalls over %1 ms</source>
+        <translation>Blockaden über %1 ms</translation>
+    </message>
+    <message>
+        <source>Measured for</source>
+        <translation>Gemessen seit</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Memory in use</source>
+        <translation>Belegter Speicher</translation>
+    </message>
+    <message>
+        <source>Peak memory</source>
+        <translation>Höchster Speicherbedarf</translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::EnrichmentController</name>
+    <message>
+        <source>Enriching links and photos</source>
+        <translation>Links und Fotos werden angereichert</translation>
+    </message>
+    <message>
+        <source>Adding link previews</source>
+        <translation>Linkvorschauen werden ergänzt</translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::EnrichmentDialog</name>
+    <message>
+        <source>Enrich &amp;Now</source>
+        <translation>&amp;Jetzt anreichern</translation>
+    </message>
+    <message>
+        <source>Enrichment</source>
+        <translation>Anreicherung</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Run enrichment again with your settings; fetching and describing use the internet only where you switched them on.</source>
+        <translation>Anreicherung mit deinen Einstellungen erneut ausführen; Abrufen und Beschreiben nutzen das Internet nur, wo du sie eingeschaltet hast.</translation>
+    </message>
+    <message>
+        <source>All links and photos</source>
+        <translation>Alle Links und Fotos</translation>
+    </message>
+    <message>
+        <source>With added text</source>
+        <translation>Mit ergänztem Text</translation>
+    </message>
+    <message>
+        <source>Nothing added (failed, skipped, no preview)</source>
+        <translation>Nichts ergänzt (fehlgeschlagen, übersprungen, keine Vorschau)</translation>
+    </message>
+    <message>
+        <source>Edited by you</source>
+        <translation>Von dir bearbeitet</translation>
+    </message>
+    <message>
+        <source>Search chats, links and text</source>
+        <translation>Chats, Links und Text durchsuchen</translation>
+    </message>
+    <message>
+        <source>The text added after the link or in place of the photo</source>
+        <translation>Der Text, der nach dem Link oder anstelle des Fotos eingefügt wird</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Text</source>
+        <translation>Diesen Text &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Addition</source>
+        <translation>Ergänzung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Keep the link or photo, but add nothing for it</source>
+        <translation>Link oder Foto behalten, aber nichts dazu ergänzen</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore Original</source>
+        <translation>Original &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Select a link or photo to see and change what was added.</source>
+        <translation>Wähle einen Link oder ein Foto, um zu sehen und zu ändern, was ergänzt wurde.</translation>
+    </message>
+    <message>
+        <source>%1 in %2, %3 — %4</source>
+        <translation>%1 in %2, %3 – %4</translation>
+    </message>
+    <message>
+        <source>Enriching… progress and Cancel are in the status bar.</source>
+        <translation>Anreicherung läuft … Fortschritt und Abbrechen findest du in der Statusleiste.</translation>
+    </message>
+    <message>
+        <source>Nothing enriched yet. Open an export, then choose Enrich Now.</source>
+        <translation>Noch nichts angereichert. Öffne einen Export und wähle dann „Jetzt anreichern“.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 messages changed.&lt;/b&gt; Posts: %2 from saved previews, %3 fetched, %4 failed. Web pages: %5. Photos: %6 described, %7 failed, %8 skipped.</source>
+        <translation>&lt;b&gt;%1 Nachrichten geändert.&lt;/b&gt; Beiträge: %2 aus gespeicherten Vorschauen, %3 abgerufen, %4 fehlgeschlagen. Webseiten: %5. Fotos: %6 beschrieben, %7 fehlgeschlagen, %8 übersprungen.</translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::EnrichmentItemsModel</name>
+    <message>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Webseite</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Saved preview</source>
+        <translation>Gespeicherte Vorschau</translation>
+    </message>
+    <message>
+        <source>Fetched now</source>
+        <translation>Gerade abgerufen</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Zwischenspeicher</translation>
+    </message>
+    <message>
+        <source>the server did not answer</source>
+        <translation>der Server hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>die Verbindung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the server is not running</source>
+        <translation>der Server läuft nicht</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>the answer made no sense</source>
+        <translation>die Antwort war unbrauchbar</translation>
+    </message>
+    <message>
+        <source>the model refused</source>
+        <translation>das Modell hat abgelehnt</translation>
+    </message>
+    <message>
+        <source>deleted or private</source>
+        <translation>gelöscht oder privat</translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation>kein Text</translation>
+    </message>
+    <message>
+        <source>the file is not in the export</source>
+        <translation>die Datei fehlt im Export</translation>
+    </message>
+    <message>
+        <source>larger than 10 MB</source>
+        <translation>größer als 10 MB</translation>
+    </message>
+    <message>
+        <source>not a JPEG, PNG, GIF or WebP</source>
+        <translation>kein JPEG, PNG, GIF oder WebP</translation>
+    </message>
+    <message>
+        <source>view-once media</source>
+        <translation>Einmal-Medium</translation>
+    </message>
+    <message>
+        <source>too many photos in one message</source>
+        <translation>zu viele Fotos in einer Nachricht</translation>
+    </message>
+    <message>
+        <source>not described yet</source>
+        <translation>noch nicht beschrieben</translation>
+    </message>
+    <message>
+        <source>no saved preview</source>
+        <translation>keine gespeicherte Vorschau</translation>
+    </message>
+    <message>
+        <source>server error %1</source>
+        <translation>Serverfehler %1</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ergänzt</translation>
+    </message>
+    <message>
+        <source>Not described</source>
+        <translation>Nicht beschrieben</translation>
+    </message>
+    <message>
+        <source>No saved preview</source>
+        <translation>Keine gespeicherte Vorschau</translation>
+    </message>
+    <message>
+        <source>Short link not followed</source>
+        <translation>Kurzlink nicht aufgelöst</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>Foto %1</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <source>Edited by you</source>
+        <translation>Von dir bearbeitet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Link or photo</source>
+        <translation>Link oder Foto</translation>
+    </message>
+    <message>
+        <source>Added text</source>
+        <translation>Ergänzter Text</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::EnrichmentPreferencesPage</name>
+    <message>
+        <source>Enrichment adds what a shared link or photo shows to the text the examples are made from. Anything that needs the internet is off until you switch it on.</source>
+        <translation>Die Anreicherung ergänzt den Text, aus dem die Beispiele entstehen, um das, was ein geteilter Link oder ein Foto zeigt. Alles, was das Internet braucht, bleibt aus, bis du es einschaltest.</translation>
+    </message>
+    <message>
+        <source>Shared links</source>
+        <translation>Geteilte Links</translation>
+    </message>
+    <message>
+        <source>Add the text of shared posts and pages from saved link previews</source>
+        <translation>Text geteilter Beiträge und Seiten aus gespeicherten Linkvorschauen ergänzen</translation>
+    </message>
+    <message>
+        <source>Fetch posts that have no saved preview from the internet</source>
+        <translation>Beiträge ohne gespeicherte Vorschau aus dem Internet abrufen</translation>
+    </message>
+    <message>
+        <source>An FxTwitter-compatible service. Leave empty for the public one; enter your own server&apos;s address to keep post numbers private.</source>
+        <translation>Ein FxTwitter-kompatibler Dienst. Leer lassen für den öffentlichen; gib die Adresse deines eigenen Servers ein, damit Beitragsnummern privat bleiben.</translation>
+    </message>
+    <message>
+        <source>Post service:</source>
+        <translation>Beitragsdienst:</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s messages</source>
+        <translation>Nachrichten aller</translation>
+    </message>
+    <message>
+        <source>Only my messages</source>
+        <translation>Nur meine Nachrichten</translation>
+    </message>
+    <message>
+        <source>Links your partners shared explain your replies, so both are enriched by default.</source>
+        <translation>Links deiner Gesprächspartner erklären deine Antworten, daher werden standardmäßig beide angereichert.</translation>
+    </message>
+    <message>
+        <source>Enrich:</source>
+        <translation>Anreichern:</translation>
+    </message>
+    <message>
+        <source>Shared photos</source>
+        <translation>Geteilte Fotos</translation>
+    </message>
+    <message>
+        <source>Describe shared photos with an AI model</source>
+        <translation>Geteilte Fotos von einem KI-Modell beschreiben lassen</translation>
+    </message>
+    <message>
+        <source>Ollama on this computer</source>
+        <translation>Ollama auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>llama.cpp server on this computer</source>
+        <translation>llama.cpp-Server auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Other OpenAI-compatible server</source>
+        <translation>Anderer OpenAI-kompatibler Server</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>The address ending in /v1; Idiolect adds /chat/completions.</source>
+        <translation>Die Adresse, die auf /v1 endet; Idiolect hängt /chat/completions an.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>Not needed for servers on this computer</source>
+        <translation>Für Server auf diesem Computer nicht nötig</translation>
+    </message>
+    <message>
+        <source>Kept in your system&apos;s keychain, never in Idiolect&apos;s settings or project files.</source>
+        <translation>Wird im Schlüsselbund deines Systems aufbewahrt, nie in den Einstellungen oder Projektdateien von Idiolect.</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <source>Longest description:</source>
+        <translation>Längste Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Photos sent per run; descriptions already in the cache are free.</source>
+        <translation>Pro Durchlauf gesendete Fotos; Beschreibungen aus dem Zwischenspeicher zählen nicht.</translation>
+    </message>
+    <message>
+        <source>Photos per run:</source>
+        <translation>Fotos pro Durchlauf:</translation>
+    </message>
+    <message>
+        <source>Leave empty for the built-in prompt. %1 stands for the longest description.</source>
+        <translation>Leer lassen für die eingebaute Anweisung. %1 steht für die längste Beschreibung.</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation>Anweisung:</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Zwischenspeicher</translation>
+    </message>
+    <message>
+        <source>Clear Cache…</source>
+        <translation>Zwischenspeicher leeren …</translation>
+    </message>
+    <message>
+        <source>The post service must be an address starting with http:// or https://.</source>
+        <translation>Der Beitragsdienst muss eine Adresse sein, die mit http:// oder https:// beginnt.</translation>
+    </message>
+    <message>
+        <source>The photo server&apos;s address must start with http:// or https://.</source>
+        <translation>Die Adresse des Foto-Servers muss mit http:// oder https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Fetched posts and photo descriptions are kept in %1 so runs after the first cost nothing. The cache is empty.</source>
+        <translation>Abgerufene Beiträge und Fotobeschreibungen werden in %1 aufbewahrt, damit spätere Durchläufe nichts kosten. Der Zwischenspeicher ist leer.</translation>
+    </message>
+    <message>
+        <source>Fetched posts and photo descriptions are kept in %1 (%2) so runs after the first cost nothing.</source>
+        <translation>Abgerufene Beiträge und Fotobeschreibungen werden in %1 (%2) aufbewahrt, damit spätere Durchläufe nichts kosten.</translation>
+    </message>
+    <message>
+        <source>Clear the Enrichment Cache?</source>
+        <translation>Zwischenspeicher der Anreicherung leeren?</translation>
+    </message>
+    <message>
+        <source>Every fetched post and photo description is forgotten. The next run that needs them asks the servers again.</source>
+        <translation>Alle abgerufenen Beiträge und Fotobeschreibungen werden vergessen. Der nächste Durchlauf, der sie braucht, fragt die Server erneut.</translation>
+    </message>
+    <message>
+        <source>Could Not Clear the Cache</source>
+        <translation>Zwischenspeicher konnte nicht geleert werden</translation>
+    </message>
+</context>
+<context>
     <name>idiolect::ExampleTableModel</name>
     <message>
         <source>Pending</source>
@@ -2817,6 +3461,80 @@
             <numerusform>%n Beispiel verletzte die Regeln des Formats und wurde weggelassen.</numerusform>
             <numerusform>%n Beispiele verletzten die Regeln des Formats und wurden weggelassen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::ExtrasController</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;What Is Idiolect?</source>
+        <translation>&amp;Was ist Idiolect?</translation>
+    </message>
+    <message>
+        <source>&amp;Enrich Links and Photos</source>
+        <translation>Links und Fotos &amp;anreichern</translation>
+    </message>
+    <message>
+        <source>Enrichment &amp;Results…</source>
+        <translation>&amp;Ergebnisse der Anreicherung …</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnostics</source>
+        <translation>&amp;Diagnose</translation>
+    </message>
+    <message>
+        <source>Add the text behind shared links and describe photos, as set in the preferences</source>
+        <translation>Text hinter geteilten Links ergänzen und Fotos beschreiben, wie in den Einstellungen festgelegt</translation>
+    </message>
+    <message>
+        <source>See and edit what enrichment added</source>
+        <translation>Ansehen und bearbeiten, was die Anreicherung ergänzt hat</translation>
+    </message>
+    <message>
+        <source>Timings, counts, memory and responsiveness</source>
+        <translation>Zeiten, Zahlen, Speicher und Reaktionszeit</translation>
+    </message>
+    <message>
+        <source>Language, appearance and enrichment</source>
+        <translation>Sprache, Erscheinungsbild und Anreicherung</translation>
+    </message>
+    <message>
+        <source>Windows, episodes, bursts and anonymization explained in plain words</source>
+        <translation>Fenster, Episoden, Serien und Anonymisierung in einfachen Worten erklärt</translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::GeneralPreferencesPage</name>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time you start Idiolect.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Idiolect.</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Erscheinungsbild:</translation>
     </message>
 </context>
 <context>
@@ -3115,6 +3833,105 @@
     <message>
         <source>Seed:</source>
         <translation>Startwert:</translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::HowItWorksDialog</name>
+    <message>
+        <source>What Idiolect does</source>
+        <translation>Was Idiolect macht</translation>
+    </message>
+    <message>
+        <source>Idiolect turns your Signal chat history into training examples for a language model, so the model learns to write the way you do: your length, your tone, your emoji, the way you answer different people.</source>
+        <translation>Idiolect macht aus deinem Signal-Chatverlauf Trainingsbeispiele für ein Sprachmodell, damit das Modell so schreiben lernt wie du: deine Länge, dein Ton, deine Emoji, wie du verschiedenen Menschen antwortest.</translation>
+    </message>
+    <message>
+        <source>Every example has an &lt;i&gt;instruction&lt;/i&gt;, the conversation so far as &lt;i&gt;input&lt;/i&gt;, and one of &lt;b&gt;your&lt;/b&gt; messages as the &lt;i&gt;output&lt;/i&gt; the model should learn to write. Your partners&apos; messages are only ever context.</source>
+        <translation>Jedes Beispiel hat eine &lt;i&gt;Anweisung&lt;/i&gt;, das bisherige Gespräch als &lt;i&gt;Eingabe&lt;/i&gt; und eine &lt;b&gt;deiner&lt;/b&gt; Nachrichten als &lt;i&gt;Ausgabe&lt;/i&gt;, die das Modell schreiben lernen soll. Die Nachrichten deiner Gesprächspartner sind immer nur Kontext.</translation>
+    </message>
+    <message>
+        <source>Conversation windows</source>
+        <translation>Gesprächsfenster</translation>
+    </message>
+    <message>
+        <source>A window is one of your messages together with the few messages right before it (five by default). Each window is marked &lt;i&gt;rapid&lt;/i&gt;, &lt;i&gt;moderate&lt;/i&gt; or &lt;i&gt;slow&lt;/i&gt; by how quickly the messages came, so a model can tell a quick back-and-forth from a slow exchange.</source>
+        <translation>Ein Fenster ist eine deiner Nachrichten zusammen mit den wenigen Nachrichten direkt davor (standardmäßig fünf). Jedes Fenster wird als &lt;i&gt;schnell&lt;/i&gt;, &lt;i&gt;mittel&lt;/i&gt; oder &lt;i&gt;langsam&lt;/i&gt; markiert, je nachdem, wie rasch die Nachrichten kamen – so kann ein Modell ein schnelles Hin und Her von einem gemächlichen Austausch unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Episoden</translation>
+    </message>
+    <message>
+        <source>An episode is one sitting of a conversation: messages that follow each other without a long pause (30 minutes by default). Episodes keep examples from mixing yesterday&apos;s topic into today&apos;s reply, and show who started and who ended a conversation.</source>
+        <translation>Eine Episode ist ein zusammenhängender Gesprächsabschnitt: Nachrichten, die ohne lange Pause aufeinander folgen (standardmäßig 30 Minuten). Episoden verhindern, dass das Thema von gestern in die Antwort von heute rutscht, und zeigen, wer ein Gespräch begonnen und wer es beendet hat.</translation>
+    </message>
+    <message>
+        <source>Bursts</source>
+        <translation>Serien</translation>
+    </message>
+    <message>
+        <source>Many people send several short messages in a row instead of one long one. A burst example gives the model the first messages of such a run and asks for the next, so it learns your rhythm as well as your words.</source>
+        <translation>Viele Menschen schicken mehrere kurze Nachrichten hintereinander statt einer langen. Ein Serien-Beispiel gibt dem Modell die ersten Nachrichten einer solchen Folge und fragt nach der nächsten – so lernt es deinen Rhythmus ebenso wie deine Worte.</translation>
+    </message>
+    <message>
+        <source>Adaptive examples</source>
+        <translation>Angepasste Beispiele</translation>
+    </message>
+    <message>
+        <source>You probably write differently to your best friend than to your landlord. For partners whose style clearly differs from yours (and with enough conversations), adaptive examples say how that person writes — &quot;keeps messages short&quot;, &quot;uses a lot of emoji&quot; — and ask for your reply to them.</source>
+        <translation>Deiner besten Freundin schreibst du vermutlich anders als deinem Vermieter. Für Gesprächspartner, deren Stil sich deutlich von deinem unterscheidet (und mit genug Gesprächen), sagen angepasste Beispiele, wie diese Person schreibt – „hält Nachrichten kurz“, „verwendet viele Emoji“ – und fragen nach deiner Antwort an sie.</translation>
+    </message>
+    <message>
+        <source>Completion and questions</source>
+        <translation>Vervollständigen und Fragen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Completion&lt;/b&gt; cuts one of your longer messages near the middle and asks the model to finish it in your words.</source>
+        <translation>&lt;b&gt;Vervollständigen&lt;/b&gt; schneidet eine deiner längeren Nachrichten etwa in der Mitte ab und lässt das Modell sie in deinen Worten zu Ende schreiben.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Questions and answers&lt;/b&gt; pair a question someone asked you with the answer you gave within a few hours.</source>
+        <translation>&lt;b&gt;Fragen und Antworten&lt;/b&gt; verbinden eine Frage, die dir jemand gestellt hat, mit der Antwort, die du innerhalb weniger Stunden gegeben hast.</translation>
+    </message>
+    <message>
+        <source>Anonymization</source>
+        <translation>Anonymisierung</translation>
+    </message>
+    <message>
+        <source>Before anything is written, names, phone numbers, e-mail addresses and similar details can be replaced with consistent stand-ins: the same person always gets the same made-up name, so conversations still make sense.</source>
+        <translation>Bevor etwas geschrieben wird, können Namen, Telefonnummern, E-Mail-Adressen und ähnliche Angaben durch einheitliche Platzhalter ersetzt werden: Dieselbe Person bekommt immer denselben erfundenen Namen, damit die Gespräche verständlich bleiben.</translation>
+    </message>
+    <message>
+        <source>On the Privacy page you see each replacement next to the original, can choose another stand-in, and can mark words that are not names.</source>
+        <translation>Auf der Seite „Datenschutz“ siehst du jede Ersetzung neben dem Original, kannst einen anderen Platzhalter wählen und Wörter markieren, die keine Namen sind.</translation>
+    </message>
+    <message>
+        <source>Enrichment</source>
+        <translation>Anreicherung</translation>
+    </message>
+    <message>
+        <source>A message like &quot;haha look at this&quot; with a link teaches little on its own. Enrichment adds the text of the shared post or page from the preview Signal saved — without using the internet.</source>
+        <translation>Eine Nachricht wie „haha schau mal“ mit einem Link sagt für sich allein wenig. Die Anreicherung ergänzt den Text des geteilten Beitrags oder der Seite aus der Vorschau, die Signal gespeichert hat – ohne das Internet zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Fetching posts that have no saved preview, and describing photos with an AI model, are off until you switch them on in the preferences, which say exactly what would be sent where.</source>
+        <translation>Das Abrufen von Beiträgen ohne gespeicherte Vorschau und das Beschreiben von Fotos durch ein KI-Modell bleiben aus, bis du sie in den Einstellungen einschaltest – dort steht genau, was wohin gesendet würde.</translation>
+    </message>
+    <message>
+        <source>Review, export and your data</source>
+        <translation>Prüfen, Exportieren und deine Daten</translation>
+    </message>
+    <message>
+        <source>You decide what goes into the dataset: accept, reject or edit examples on the Review page, then export them in the format your training tool expects.</source>
+        <translation>Du entscheidest, was in den Datensatz kommt: Nimm Beispiele auf der Seite „Prüfen“ an, lehne sie ab oder bearbeite sie, und exportiere sie dann im Format, das dein Trainingswerkzeug erwartet.</translation>
+    </message>
+    <message>
+        <source>Your chats never leave this computer unless you switch on an enrichment that needs the internet. Idiolect keeps your choices in a project file next to its other data, readable only by you.</source>
+        <translation>Deine Chats verlassen diesen Computer nie, es sei denn, du schaltest eine Anreicherung ein, die das Internet braucht. Idiolect speichert deine Entscheidungen in einer Projektdatei bei seinen übrigen Daten, lesbar nur für dich.</translation>
+    </message>
+    <message>
+        <source>What Is Idiolect?</source>
+        <translation>Was ist Idiolect?</translation>
     </message>
 </context>
 <context>
@@ -3421,6 +4238,21 @@
     <message>
         <source>Using %1 of %2 chats · %3 of your messages in the time span</source>
         <translation>%1 von %2 Chats verwendet · %3 deiner Nachrichten im Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Enrichment</source>
+        <translation>Anreicherung</translation>
     </message>
 </context>
 <context>
@@ -4006,6 +4838,10 @@
     <message>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>What is this? How Idiolect turns chats into examples</source>
+        <translation>Was ist das? So macht Idiolect aus Chats Beispiele</translation>
     </message>
 </context>
 <context>

@@ -522,6 +522,45 @@
     </message>
 </context>
 <context>
+    <name>EnrichmentDisclosure</name>
+    <message>
+        <source>Nothing is sent. Idiolect uses the title and text that Signal saved with a link when it was shared, and texts fetched in earlier runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When on: for each shared post without a saved preview, only the post&apos;s number is sent to %1, and the code of each t.co short link to t.co. Your messages, names and phone numbers are never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When on: every shared photo (not stickers or view-once media) is uploaded to the model at %1, which runs on this computer. Nothing goes to the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When on: every shared photo (not stickers or view-once media) is &lt;b&gt;uploaded to %1&lt;/b&gt;, a server outside this computer. Switch this on only if you trust that service with your photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post numbers go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photos go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves this computer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrichmentEdits</name>
     <message>
         <source>Enrichment edit %1 is incomplete.</source>
@@ -2538,6 +2577,611 @@
     </message>
 </context>
 <context>
+    <name>idiolect::DiagnosticsDialog</name>
+    <message>
+        <source>Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the last steps took and how responsive the window stayed. Only numbers are shown — never your messages or names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Responsiveness</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::DiagnosticsModel</name>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::DiagnosticsRecorder</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last enrichment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts from saved previews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages from previews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsiveness and memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest UI stall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average UI delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalls over %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::EnrichmentController</name>
+    <message>
+        <source>Enriching links and photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding link previews</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::EnrichmentDialog</name>
+    <message>
+        <source>Enrich &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrichment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run enrichment again with your settings; fetching and describing use the internet only where you switched them on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All links and photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With added text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing added (failed, skipped, no preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search chats, links and text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text added after the link or in place of the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use This Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Addition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the link or photo, but add nothing for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a link or photo to see and change what was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2, %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enriching… progress and Cancel are in the status bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing enriched yet. Open an export, then choose Enrich Now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 messages changed.&lt;/b&gt; Posts: %2 from saved previews, %3 fetched, %4 failed. Web pages: %5. Photos: %6 described, %7 failed, %8 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::EnrichmentItemsModel</name>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer made no sense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted or private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not in the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than 10 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JPEG, PNG, GIF or WebP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view-once media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many photos in one message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not described yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no saved preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short link not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link or photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::EnrichmentPreferencesPage</name>
+    <message>
+        <source>Enrichment adds what a shared link or photo shows to the text the examples are made from. Anything that needs the internet is off until you switch it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the text of shared posts and pages from saved link previews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch posts that have no saved preview from the internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An FxTwitter-compatible service. Leave empty for the public one; enter your own server&apos;s address to keep post numbers private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only my messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links your partners shared explain your replies, so both are enriched by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrich:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe shared photos with an AI model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llama.cpp server on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other OpenAI-compatible server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address ending in /v1; Idiolect adds /chat/completions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed for servers on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in your system&apos;s keychain, never in Idiolect&apos;s settings or project files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos sent per run; descriptions already in the cache are free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos per run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for the built-in prompt. %1 stands for the longest description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post service must be an address starting with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo server&apos;s address must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched posts and photo descriptions are kept in %1 so runs after the first cost nothing. The cache is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched posts and photo descriptions are kept in %1 (%2) so runs after the first cost nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the Enrichment Cache?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every fetched post and photo description is forgotten. The next run that needs them asks the servers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Clear the Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>idiolect::ExampleTableModel</name>
     <message>
         <source>Pending</source>
@@ -2817,6 +3461,80 @@
             <numerusform>%n example broke the format&apos;s rules and was left out.</numerusform>
             <numerusform>%n examples broke the format&apos;s rules and were left out.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::ExtrasController</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What Is Idiolect?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrich Links and Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrichment &amp;Results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the text behind shared links and describe photos, as set in the preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See and edit what enrichment added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timings, counts, memory and responsiveness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language, appearance and enrichment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows, episodes, bursts and anonymization explained in plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::GeneralPreferencesPage</name>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time you start Idiolect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3832,105 @@
     </message>
     <message>
         <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::HowItWorksDialog</name>
+    <message>
+        <source>What Idiolect does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idiolect turns your Signal chat history into training examples for a language model, so the model learns to write the way you do: your length, your tone, your emoji, the way you answer different people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every example has an &lt;i&gt;instruction&lt;/i&gt;, the conversation so far as &lt;i&gt;input&lt;/i&gt;, and one of &lt;b&gt;your&lt;/b&gt; messages as the &lt;i&gt;output&lt;/i&gt; the model should learn to write. Your partners&apos; messages are only ever context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A window is one of your messages together with the few messages right before it (five by default). Each window is marked &lt;i&gt;rapid&lt;/i&gt;, &lt;i&gt;moderate&lt;/i&gt; or &lt;i&gt;slow&lt;/i&gt; by how quickly the messages came, so a model can tell a quick back-and-forth from a slow exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An episode is one sitting of a conversation: messages that follow each other without a long pause (30 minutes by default). Episodes keep examples from mixing yesterday&apos;s topic into today&apos;s reply, and show who started and who ended a conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bursts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many people send several short messages in a row instead of one long one. A burst example gives the model the first messages of such a run and asks for the next, so it learns your rhythm as well as your words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adaptive examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You probably write differently to your best friend than to your landlord. For partners whose style clearly differs from yours (and with enough conversations), adaptive examples say how that person writes — &quot;keeps messages short&quot;, &quot;uses a lot of emoji&quot; — and ask for your reply to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion and questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Completion&lt;/b&gt; cuts one of your longer messages near the middle and asks the model to finish it in your words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Questions and answers&lt;/b&gt; pair a question someone asked you with the answer you gave within a few hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before anything is written, names, phone numbers, e-mail addresses and similar details can be replaced with consistent stand-ins: the same person always gets the same made-up name, so conversations still make sense.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Privacy page you see each replacement next to the original, can choose another stand-in, and can mark words that are not names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrichment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message like &quot;haha look at this&quot; with a link teaches little on its own. Enrichment adds the text of the shared post or page from the preview Signal saved — without using the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching posts that have no saved preview, and describing photos with an AI model, are off until you switch them on in the preferences, which say exactly what would be sent where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review, export and your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You decide what goes into the dataset: accept, reject or edit examples on the Review page, then export them in the format your training tool expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your chats never leave this computer unless you switch on an enrichment that needs the internet. Idiolect keeps your choices in a project file next to its other data, readable only by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Is Idiolect?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3420,6 +4237,21 @@
     </message>
     <message>
         <source>Using %1 of %2 chats · %3 of your messages in the time span</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrichment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4005,6 +4837,10 @@
     </message>
     <message>
         <source>Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is this? How Idiolect turns chats into examples</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
