@@ -9,6 +9,7 @@
 #include "diagnostics/ProcessMemory.h"
 #include "generation/GenerationResult.h"
 #include "import/ImportController.h"
+#include "jobs/JobPool.h"
 #include "jobs/JobTracker.h"
 #include "project/Session.h"
 #include "settings/Settings.h"
@@ -19,7 +20,6 @@
 #include <QTableView>
 #include <QTest>
 #include <QThread>
-#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 using namespace idiolect;
@@ -66,7 +66,8 @@ void TestDiagnostics::probeSeesABlockedEventLoop()
     QThread::msleep(150);
     QTRY_VERIFY(probe.stats().samples >= 5);
     const EventLoopProbe::Stats s = probe.stats();
-    QVERIFY2(s.maxLatencyMs >= 150 - probe.intervalMs(), qPrintable(QString::number(s.maxLatencyMs)));
+    QVERIFY2(s.maxLatencyMs >= 150 - probe.intervalMs(),
+             qPrintable(QString::number(s.maxLatencyMs)));
     QVERIFY(s.stalls >= 1);
     QVERIFY(s.stalledMs >= s.maxLatencyMs);
     QVERIFY(s.meanLatencyMs <= s.maxLatencyMs);
@@ -85,8 +86,18 @@ void TestDiagnostics::probeResets()
     QCOMPARE(probe.stats().maxLatencyMs, 0.0);
     QCOMPARE(probe.stats().stalls, 0);
     QVERIFY(probe.isRunning());
+    QTRY_VERIFY(probe.stats().samples >= 2);
     probe.stop();
     QVERIFY(!probe.isRunning());
+    // Stopping keeps the figures; starting again adds to them.
+    const EventLoopProbe::Stats stopped = probe.stats();
+    QVERIFY(stopped.samples >= 2);
+    QTest::qWait(30);
+    QCOMPARE(probe.stats().samples, stopped.samples);
+    QCOMPARE(probe.stats().runningMs, stopped.runningMs);
+    probe.start();
+    QTRY_VERIFY(probe.stats().samples > stopped.samples);
+    QVERIFY(probe.stats().runningMs >= stopped.runningMs);
 }
 
 void TestDiagnostics::modelUpdatesInPlace()
@@ -143,7 +154,7 @@ void TestDiagnostics::recorderReportsImportWithoutNames()
     for (const QString &name : {u"Bea"_s, u"Carl"_s, u"Climbing"_s, u"Alex"_s})
         QVERIFY2(!text.contains(name), qPrintable(name));
     QVERIFY(!text.contains(dir));
-    QThreadPool::globalInstance()->waitForDone();
+    JobPool::waitForDone();
 }
 
 void TestDiagnostics::recorderReportsGenerationStages()
@@ -190,10 +201,10 @@ void TestDiagnostics::dialogShowsEverySection()
         if (row.isSection)
             sections << row.name;
     }
-    QCOMPARE(sections, (QStringList{u"Last import"_s, u"Last enrichment"_s, u"Last generation"_s,
-                                    u"Responsiveness and memory"_s}));
-    QVERIFY(!valueOf(dialog.model()->rows(), u"Responsiveness and memory"_s,
-                     u"Longest UI stall"_s)
+    QCOMPARE(sections,
+             (QStringList{u"Last import"_s, u"Last enrichment"_s, u"Last generation"_s,
+                          u"Responsiveness and memory"_s}));
+    QVERIFY(!valueOf(dialog.model()->rows(), u"Responsiveness and memory"_s, u"Longest UI stall"_s)
                  .isEmpty());
     dialog.refresh();
     QVERIFY(dialog.view()->model()->rowCount() > 8);

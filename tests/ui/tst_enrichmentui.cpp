@@ -10,6 +10,7 @@
 #include "enrich/EnrichmentParams.h"
 #include "enrich/EnrichmentSettingsJson.h"
 #include "import/DemoExport.h"
+#include "jobs/JobPool.h"
 #include "jobs/JobTracker.h"
 #include "project/ProjectFile.h"
 #include "project/Session.h"
@@ -24,7 +25,6 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
-#include <QThreadPool>
 
 #include <atomic>
 
@@ -72,8 +72,7 @@ private:
         std::unique_ptr<EnrichmentController> controller;
         NetworkProbe network;
     };
-    std::unique_ptr<Setup> setup(const QJsonObject &enrichment = {},
-                                 const QString &project = {});
+    std::unique_ptr<Setup> setup(const QJsonObject &enrichment = {}, const QString &project = {});
     static bool waitForResult(EnrichmentController &controller);
     /** The first item that added text: (message, key). */
     static std::pair<quint32, QString> firstAdded(const EnrichmentResult &result);
@@ -97,7 +96,7 @@ void TestEnrichmentUi::initTestCase()
 
 void TestEnrichmentUi::cleanup()
 {
-    QThreadPool::globalInstance()->waitForDone();
+    JobPool::waitForDone();
 }
 
 std::unique_ptr<TestEnrichmentUi::Setup> TestEnrichmentUi::setup(const QJsonObject &enrichment,

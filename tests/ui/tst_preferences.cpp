@@ -2,19 +2,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MemorySecretStore.h"
 #include "UiTestEnvironment.h"
+#include "diagnostics/DiagnosticsRecorder.h"
+#include "diagnostics/EventLoopProbe.h"
 #include "enrich/EnrichmentCache.h"
+#include "enrich/EnrichmentController.h"
 #include "enrich/EnrichmentParams.h"
 #include "enrich/EnrichmentSettingsJson.h"
 #include "enrich/keychain/ApiKeyStore.h"
+#include "generation/GenerationController.h"
 #include "help/HowItWorksDialog.h"
+#include "import/DemoExport.h"
 #include "import/ImportController.h"
+#include "jobs/JobPool.h"
 #include "jobs/JobTracker.h"
-#include "project/Session.h"
 #include "preferences/EnrichmentPreferencesPage.h"
 #include "preferences/ExtrasController.h"
 #include "preferences/GeneralPreferencesPage.h"
 #include "preferences/PreferencesDialog.h"
+#include "project/Session.h"
 #include "settings/Settings.h"
+#include "shell/MainWindow.h"
+#include "shell/MainWindowActions.h"
 #include "widgets/MessageBox.h"
 
 #include <QAction>
@@ -52,6 +60,7 @@ private Q_SLOTS:
     void clearCacheCanBeCanceled();
     void controllerAddsMenusAndReusesDialogs();
     void howItWorksExplainsEverySection();
+    void mainWindowWiresMenusAndTheEnrichedText();
 
 private:
     QString freshIni() { return m_env.path(u"prefs%1.ini"_s.arg(++m_counter)); }
@@ -326,6 +335,58 @@ void TestPreferences::howItWorksExplainsEverySection()
         QVERIFY2(text.contains(word), qPrintable(word));
     QVERIFY(text.size() > 1500);
     dialog.showSection(u"anonymization"_s);
+}
+
+void TestPreferences::mainWindowWiresMenusAndTheEnrichedText()
+{
+    if (!DemoExport::isAvailable())
+        QSKIP("this build embeds no demo export (resources/demo)");
+    Settings settings(freshIni());
+    test::MemorySecretStore secrets;
+    {
+        MainWindow window(&settings);
+        window.extras()->setSecretStore(&secrets);
+        const auto inMenu = [&window](const QString &menu, QAction *action) {
+            auto *m = window.menuBar()->findChild<QMenu *>(menu);
+            return m && m->actions().contains(action);
+        };
+        ExtrasController *extras = window.extras();
+        QVERIFY(inMenu(u"editMenu"_s, extras->preferencesAction()));
+        QVERIFY(inMenu(u"toolsMenu"_s, extras->enrichAction()));
+        QVERIFY(inMenu(u"toolsMenu"_s, extras->enrichmentResultsAction()));
+        QVERIFY(inMenu(u"helpMenu"_s, extras->howItWorksAction()));
+        QVERIFY(inMenu(u"helpMenu"_s, extras->diagnosticsAction()));
+        QVERIFY(!extras->probe()->isRunning()); // idle: nothing to measure
+
+        // The welcome page's link opens the explanation.
+        auto *link = window.findChild<QLabel *>(u"howItWorksLink"_s);
+        QVERIFY(link);
+        Q_EMIT link->linkActivated(u"#how"_s);
+        QVERIFY(window.findChild<HowItWorksDialog *>());
+
+        // Generation reads the enriched text once the offline pass is done.
+        QSignalSpy done(window.importer(), &ImportController::succeeded);
+        window.openDemo();
+        QVERIFY(done.wait(60000));
+        EnrichmentController *enrichment = extras->enrichment();
+        QTRY_VERIFY_WITH_TIMEOUT(enrichment->result() && !enrichment->isRunning(), 60000);
+        QCOMPARE(window.generation()->layer(), enrichment->layer());
+        QVERIFY(enrichment->layer() != nullptr);
+        QVERIFY(extras->diagnostics()->lastImport().has_value());
+        // The probe measured the UI thread while the jobs ran.
+        QTRY_VERIFY(extras->probe()->stats().samples > 0);
+        QVERIFY(extras->enrichAction()->isEnabled());
+
+        // Changing the colour scheme in the preferences checks it in the View menu too.
+        PreferencesDialog *dialog = extras->showPreferences();
+        dialog->generalPage()->schemeBox()->setCurrentIndex(
+            dialog->generalPage()->schemeBox()->findData(int(Settings::ColorScheme::Light)));
+        dialog->accept();
+        QVERIFY(window.actions().schemeLight->isChecked());
+        settings.setColorScheme(Settings::ColorScheme::System);
+        QVERIFY(window.actions().schemeSystem->isChecked());
+    }
+    JobPool::waitForDone();
 }
 
 QTEST_MAIN(TestPreferences)

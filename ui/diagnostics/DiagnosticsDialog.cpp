@@ -39,15 +39,14 @@ DiagnosticsDialog::DiagnosticsDialog(DiagnosticsRecorder *recorder, EventLoopPro
     m_view->setShowGrid(false);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->horizontalHeader()->setSectionResizeMode(DiagnosticsModel::Name,
-                                                     QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(DiagnosticsModel::Name, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(DiagnosticsModel::Value,
                                                      QHeaderView::ResizeToContents);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
-    QPushButton *reset = buttons->addButton(tr("&Reset Responsiveness"),
-                                            QDialogButtonBox::ResetRole);
+    QPushButton *reset
+        = buttons->addButton(tr("&Reset Responsiveness"), QDialogButtonBox::ResetRole);
     reset->setEnabled(probe != nullptr);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);

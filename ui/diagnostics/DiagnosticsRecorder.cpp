@@ -124,7 +124,8 @@ void DiagnosticsRecorder::addEnrichmentRows(QList<DiagnosticsRow> &rows) const
     }
     const EnrichmentSummary &s = result->summary;
     rows.append({tr("Wall time"), ms(double(m_enrichment->lastRunMs()))});
-    rows.append({tr("Used the network"), m_enrichment->lastRunUsedNetwork() ? tr("yes") : tr("no")});
+    rows.append(
+        {tr("Used the network"), m_enrichment->lastRunUsedNetwork() ? tr("yes") : tr("no")});
     rows.append({tr("Messages changed"), count(s.enhancedMessages)});
     rows.append({tr("Posts from saved previews"), count(s.tweetsFromPreviews)});
     rows.append({tr("Posts fetched"), count(s.tweetsFetched)});

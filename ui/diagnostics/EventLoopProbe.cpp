@@ -18,15 +18,17 @@ void EventLoopProbe::start()
     if (m_timer.isActive())
         return;
     m_clock.start();
-    if (!m_running.isValid())
-        m_running.start();
+    m_running.start();
     m_lastNs = 0;
     m_timer.start();
 }
 
 void EventLoopProbe::stop()
 {
+    if (!m_timer.isActive())
+        return;
     m_timer.stop();
+    m_measuredMs += m_running.elapsed();
 }
 
 void EventLoopProbe::reset()
@@ -34,7 +36,7 @@ void EventLoopProbe::reset()
     m_samples = 0;
     m_maxMs = m_sumMs = m_stalledMs = 0;
     m_stalls = 0;
-    m_running.invalidate();
+    m_measuredMs = 0;
     if (m_timer.isActive()) {
         m_running.start();
         m_clock.start();
@@ -45,8 +47,7 @@ void EventLoopProbe::reset()
 void EventLoopProbe::tick()
 {
     const qint64 now = m_clock.nsecsElapsed();
-    const double late
-        = std::max(0.0, double(now - m_lastNs) / 1e6 - double(m_timer.interval()));
+    const double late = std::max(0.0, double(now - m_lastNs) / 1e6 - double(m_timer.interval()));
     m_lastNs = now;
     ++m_samples;
     m_sumMs += late;
@@ -66,7 +67,7 @@ EventLoopProbe::Stats EventLoopProbe::stats() const
     s.meanLatencyMs = m_samples > 0 ? m_sumMs / double(m_samples) : 0.0;
     s.stalls = m_stalls;
     s.stalledMs = m_stalledMs;
-    s.runningMs = m_running.isValid() ? m_running.elapsed() : 0;
+    s.runningMs = m_measuredMs + (m_timer.isActive() ? m_running.elapsed() : 0);
     return s;
 }
 

@@ -15,7 +15,8 @@ namespace idiolect {
  * the time the event loop was busy elsewhere (a stall). The probe keeps the
  * worst and mean lateness over the session and counts stalls over
  * kStallMs — the "no UI-thread stall over 50 ms" goal, measured while the
- * app does real work. Cheap enough to run all the time.
+ * app does real work (the main window runs it while jobs run). Stopping and
+ * starting again keeps the figures; reset() clears them.
  */
 class EventLoopProbe final : public QObject
 {
@@ -33,7 +34,7 @@ public:
         double meanLatencyMs = 0;
         qint64 stalls = 0; ///< Samples later than kStallMs.
         double stalledMs = 0; ///< Sum of the lateness of those stalls.
-        qint64 runningMs = 0; ///< How long the probe has measured.
+        qint64 runningMs = 0; ///< How long the probe has measured (running spans only).
     };
 
     explicit EventLoopProbe(QObject *parent = nullptr, int intervalMs = kDefaultIntervalMs);
@@ -56,6 +57,7 @@ private:
     QElapsedTimer m_clock;
     QElapsedTimer m_running;
     qint64 m_lastNs = 0;
+    qint64 m_measuredMs = 0; ///< Measured time of earlier start()/stop() spans.
     qint64 m_samples = 0;
     double m_maxMs = 0;
     double m_sumMs = 0;

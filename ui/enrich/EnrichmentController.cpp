@@ -150,15 +150,15 @@ void EnrichmentController::start(bool network, const QString &apiKey)
     const quint64 ticket = ++m_ticket;
     m_lastNetwork = network;
     m_clock.start();
-    Q_EMIT started(network);
     const QString title = network ? tr("Enriching links and photos") : tr("Adding link previews");
     m_context = runJob<EnrichmentResult>(
         m_tracker, this, title,
         [p = std::move(p)](JobContext &job) { return EnrichmentJob::run(p, job); },
-        [this, ticket](Expected<EnrichmentResult> result) { finished(ticket, std::move(result)); });
+        [this, ticket](Expected<EnrichmentResult> result) { jobEnded(ticket, std::move(result)); });
+    Q_EMIT started(network);
 }
 
-void EnrichmentController::finished(quint64 ticket, Expected<EnrichmentResult> result)
+void EnrichmentController::jobEnded(quint64 ticket, Expected<EnrichmentResult> result)
 {
     if (ticket != m_ticket)
         return; // a newer request replaced this one
@@ -167,11 +167,13 @@ void EnrichmentController::finished(quint64 ticket, Expected<EnrichmentResult> r
     if (!result) {
         if (result.error().code != ErrorCode::Canceled)
             Q_EMIT failed(result.error());
+        Q_EMIT finished(false);
         return;
     }
     m_result = std::make_unique<EnrichmentResult>(std::move(*result));
     Q_EMIT resultChanged();
     Q_EMIT layerChanged();
+    Q_EMIT finished(true);
 }
 
 TextLayerPtr EnrichmentController::layer() const

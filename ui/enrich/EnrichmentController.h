@@ -83,12 +83,14 @@ Q_SIGNALS:
     /** The user edited, removed or restored an addition (the item list is the same). */
     void editsChanged();
     void failed(const idiolect::Error &error);
+    /** A run that was not replaced by a newer one ended (done, failed or canceled). */
+    void finished(bool ok);
     void layerChanged();
 
 private:
     void exportChanged();
     void start(bool network, const QString &apiKey);
-    void finished(quint64 ticket, Expected<EnrichmentResult> result);
+    void jobEnded(quint64 ticket, Expected<EnrichmentResult> result);
     void applyEdits();
 
     Session *m_session;

@@ -108,6 +108,7 @@ EnrichmentDialog::EnrichmentDialog(EnrichmentController *controller, QWidget *pa
     connect(m_controller, &EnrichmentController::editsChanged, this,
             &EnrichmentDialog::updateSummary);
     connect(m_controller, &EnrichmentController::started, this, &EnrichmentDialog::updateSummary);
+    connect(m_controller, &EnrichmentController::finished, this, &EnrichmentDialog::updateSummary);
     connect(m_controller, &EnrichmentController::editsChanged, this,
             &EnrichmentDialog::currentChanged);
     updateSummary();
@@ -153,7 +154,8 @@ QWidget *EnrichmentDialog::createEditor()
                                     i.data(EnrichmentItemsModel::KeyRole).toString());
     });
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
-        m_save->setEnabled(currentSource().isValid() && !m_editor->toPlainText().trimmed().isEmpty());
+        m_save->setEnabled(currentSource().isValid()
+                           && !m_editor->toPlainText().trimmed().isEmpty());
     });
     return box;
 }

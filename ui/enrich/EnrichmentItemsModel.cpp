@@ -38,23 +38,29 @@ QString sourceText(EnrichmentSource source)
 QString reasonText(const QString &reason)
 {
     static const QHash<QString, const char *> reasons{
-        {u"timeout"_s, QT_TRANSLATE_NOOP("idiolect::EnrichmentItemsModel", "the server did not answer")},
-        {u"network"_s, QT_TRANSLATE_NOOP("idiolect::EnrichmentItemsModel", "the connection failed")},
-        {u"unreachable"_s, QT_TRANSLATE_NOOP("idiolect::EnrichmentItemsModel", "the server is not running")},
-        {u"rate_limited"_s, QT_TRANSLATE_NOOP("idiolect::EnrichmentItemsModel", "too many requests")},
+        {u"timeout"_s,
+         QT_TRANSLATE_NOOP("idiolect::EnrichmentItemsModel", "the server did not answer")},
+        {u"network"_s,
+         QT_TRANSLATE_NOOP("idiolect::EnrichmentItemsModel", "the connection failed")},
+        {u"unreachable"_s,
+         QT_TRANSLATE_NOOP("idiolect::EnrichmentItemsModel", "the server is not running")},
+        {u"rate_limited"_s,
+         QT_TRANSLATE_NOOP("idiolect::EnrichmentItemsModel", "too many requests")},
         {u"invalid_response"_s,
          QT_TRANSLATE_NOOP("idiolect::EnrichmentItemsModel", "the answer made no sense")},
         {u"refused"_s, QT_TRANSLATE_NOOP("idiolect::EnrichmentItemsModel", "the model refused")},
         {u"not_found"_s, QT_TRANSLATE_NOOP("idiolect::EnrichmentItemsModel", "deleted or private")},
         {u"no_text"_s, QT_TRANSLATE_NOOP("idiolect::EnrichmentItemsModel", "no text")},
-        {u"no_file"_s, QT_TRANSLATE_NOOP("idiolect::EnrichmentItemsModel", "the file is not in the export")},
+        {u"no_file"_s,
+         QT_TRANSLATE_NOOP("idiolect::EnrichmentItemsModel", "the file is not in the export")},
         {u"too_large"_s, QT_TRANSLATE_NOOP("idiolect::EnrichmentItemsModel", "larger than 10 MB")},
         {u"unsupported_type"_s,
          QT_TRANSLATE_NOOP("idiolect::EnrichmentItemsModel", "not a JPEG, PNG, GIF or WebP")},
         {u"view_once"_s, QT_TRANSLATE_NOOP("idiolect::EnrichmentItemsModel", "view-once media")},
         {u"per_message_cap"_s,
          QT_TRANSLATE_NOOP("idiolect::EnrichmentItemsModel", "too many photos in one message")},
-        {u"per_run_cap"_s, QT_TRANSLATE_NOOP("idiolect::EnrichmentItemsModel", "not described yet")},
+        {u"per_run_cap"_s,
+         QT_TRANSLATE_NOOP("idiolect::EnrichmentItemsModel", "not described yet")},
         {u"no_preview"_s, QT_TRANSLATE_NOOP("idiolect::EnrichmentItemsModel", "no saved preview")},
     };
     if (const char *text = reasons.value(reason))
@@ -119,8 +125,7 @@ QString EnrichmentItemsModel::statusText(const EnrichmentItem &item)
     switch (item.status) {
     case EnrichmentStatus::Added: return tr("Added");
     case EnrichmentStatus::Unavailable:
-        return item.kind == EnrichmentKind::Image ? tr("Not described")
-                                                  : tr("No saved preview");
+        return item.kind == EnrichmentKind::Image ? tr("Not described") : tr("No saved preview");
     case EnrichmentStatus::Unresolved: return tr("Short link not followed");
     case EnrichmentStatus::Failed: return tr("Failed: %1").arg(reasonText(item.reason));
     case EnrichmentStatus::Skipped: return tr("Skipped: %1").arg(reasonText(item.reason));
@@ -128,8 +133,7 @@ QString EnrichmentItemsModel::statusText(const EnrichmentItem &item)
     return {};
 }
 
-QVariant EnrichmentItemsModel::display(const Row &row, const EnrichmentItem &item,
-                                       int column) const
+QVariant EnrichmentItemsModel::display(const Row &row, const EnrichmentItem &item, int column) const
 {
     const EnrichmentResult *result = m_controller->result();
     const quint32 message = result->messages[row.message].message;
@@ -197,8 +201,7 @@ QVariant EnrichmentItemsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant EnrichmentItemsModel::headerData(int section, Qt::Orientation orientation,
-                                          int role) const
+QVariant EnrichmentItemsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);

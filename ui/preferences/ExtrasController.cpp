@@ -10,11 +10,14 @@
 #include "enrich/EnrichmentController.h"
 #include "enrich/EnrichmentDialog.h"
 #include "help/HowItWorksDialog.h"
+#include "jobs/JobTracker.h"
 #include "project/Session.h"
 
 #include <QAction>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QStatusBar>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;
@@ -56,7 +59,19 @@ ExtrasController::ExtrasController(QWidget *window, Settings *settings, Session 
     m_recorder->watchImports(importer, session);
     m_recorder->watchEnrichment(m_enrichment);
     m_recorder->setProbe(m_probe);
-    m_probe->start();
+    // The probe measures while work runs (and a moment after, when results reach the UI);
+    // an idle window is not woken 50 times a second for nothing.
+    m_probeGrace.setSingleShot(true);
+    m_probeGrace.setInterval(kProbeGraceMs);
+    connect(&m_probeGrace, &QTimer::timeout, m_probe, &EventLoopProbe::stop);
+    connect(jobs, &JobTracker::jobsChanged, this, [this, jobs] {
+        if (jobs->isBusy()) {
+            m_probeGrace.stop();
+            m_probe->start();
+        } else {
+            m_probeGrace.start();
+        }
+    });
     m_enrichment->setSecretStore(secretStore());
     m_enrich->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_enrich->setStatusTip(tr("Add the text behind shared links and describe photos, as set in "
@@ -73,6 +88,10 @@ ExtrasController::ExtrasController(QWidget *window, Settings *settings, Session 
     };
     connect(session, &Session::exportChanged, this, updateEnabled);
     updateEnabled();
+    connect(m_enrichment, &EnrichmentController::finished, this, &ExtrasController::reportRun);
+    connect(m_enrichment, &EnrichmentController::failed, this, [this](const Error &error) {
+        showStatus(tr("Enrichment failed: %1").arg(error.message));
+    });
 
     m_preferences->setShortcuts(QKeySequence::Preferences);
     if (m_preferences->shortcut().isEmpty())
@@ -125,6 +144,25 @@ SecretStore *ExtrasController::secretStore()
     if (!m_secrets)
         m_secrets = new KeychainSecretStore(this);
     return m_secrets;
+}
+
+void ExtrasController::showStatus(const QString &text)
+{
+    if (auto *main = qobject_cast<QMainWindow *>(m_window))
+        main->statusBar()->showMessage(text, kStatusMs);
+}
+
+void ExtrasController::reportRun(bool ok)
+{
+    const EnrichmentResult *result = m_enrichment->result();
+    if (!ok || !result || !m_enrichment->lastRunUsedNetwork())
+        return; // the automatic offline pass stays quiet
+    const EnrichmentSummary &s = result->summary;
+    showStatus(tr("Enrichment finished: %1 messages changed; %2 posts and %3 photos could not be "
+                  "loaded.")
+                   .arg(s.enhancedMessages)
+                   .arg(s.tweetsFailed)
+                   .arg(s.imagesFailed));
 }
 
 PreferencesDialog *ExtrasController::showPreferences()

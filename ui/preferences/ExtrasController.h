@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class QAction;
 class QMenuBar;
@@ -28,7 +29,8 @@ class Settings;
  * The main window's preferences, enrichment, help and diagnostics:
  * Edit ▸ Preferences (Ctrl+,), Tools ▸ Enrich Now / Enrichment Results,
  * Help ▸ What Is Idiolect? and Help ▸ Diagnostics. Owns the actions, the
- * enrichment controller, the event-loop probe and the diagnostics recorder;
+ * enrichment controller, the event-loop probe (running while jobs run) and the
+ * diagnostics recorder;
  * puts the actions into the window's menus (found by object name) and opens
  * each dialog once (a second trigger raises it).
  */
@@ -38,6 +40,10 @@ class ExtrasController final : public QObject
     Q_DISABLE_COPY_MOVE(ExtrasController)
 
 public:
+    static constexpr int kStatusMs = 8000;
+    /** How long the event-loop probe keeps measuring after the last job ended. */
+    static constexpr int kProbeGraceMs = 3000;
+
     ExtrasController(QWidget *window, Settings *settings, Session *session,
                      ImportController *importer, JobTracker *jobs);
     ~ExtrasController() override;
@@ -67,6 +73,9 @@ public:
     QAction *diagnosticsAction() const { return m_diagnostics; }
 
 private:
+    void showStatus(const QString &text);
+    void reportRun(bool ok);
+
     QWidget *m_window;
     Settings *m_settings;
     Session *m_session;
@@ -74,6 +83,7 @@ private:
     EnrichmentController *m_enrichment;
     EventLoopProbe *m_probe;
     DiagnosticsRecorder *m_recorder;
+    QTimer m_probeGrace;
     QAction *m_preferences;
     QAction *m_howItWorks;
     QAction *m_enrich;

@@ -55,8 +55,8 @@ GeneralPreferencesPage::GeneralPreferencesPage(QWidget *parent)
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Language:"), m_language);
-    auto *note = new QLabel(tr("A new language takes effect the next time you start Idiolect."),
-                            this);
+    auto *note
+        = new QLabel(tr("A new language takes effect the next time you start Idiolect."), this);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), note);

@@ -8,6 +8,8 @@
 #include "NavigationBar.h"
 #include "Page.h"
 #include "ShortcutsDialog.h"
+#include "diagnostics/DiagnosticsRecorder.h"
+#include "enrich/EnrichmentController.h"
 #include "export/ExportPage.h"
 #include "generation/GenerationController.h"
 #include "import/DemoExport.h"
@@ -114,6 +116,15 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
         edit->insertSeparator(edit->actions().value(2));
     }
     m_extras->install(menuBar());
+    connect(m_extras->enrichment(), &EnrichmentController::layerChanged, this, [this] {
+        if (m_session->hasExport())
+            m_generation->setLayer(m_extras->enrichment()->layer());
+    });
+    connect(m_generation, &GenerationController::resultChanged, this, [this] {
+        if (const auto &result = m_generation->result())
+            m_extras->diagnostics()->recordGeneration(
+                result->summary, qint64(result->summary.processingTime * 1000.0));
+    });
     for (int i = 0; i < m_pages.size(); ++i) {
         QAction *go = m_pagesMenu->addAction(m_pages[i]->title());
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -281,9 +292,9 @@ void MainWindow::exportChanged()
     m_actions->saveProjectAs->setEnabled(has && !m_session->projectPath().isEmpty());
     m_actions->closeExport->setEnabled(has);
     m_actions->generate->setEnabled(has);
-    // Until the privacy stage provides an anonymized layer, generation reads the raw text.
+    // Until the privacy stage provides an anonymized layer, generation reads the enriched text.
     if (has)
-        m_generation->setLayer(std::make_shared<const TextLayer>(m_session->chatExport()));
+        m_generation->setLayer(m_extras->enrichment()->layer());
     if (!has && m_pages.value(m_navigation->currentRow())
         && m_pages[m_navigation->currentRow()]->requiresExport())
         showPage(u"welcome"_s);
