@@ -3505,6 +3505,14 @@
         <source>Windows, episodes, bursts and anonymization explained in plain words</source>
         <translation>Fenster, Episoden, Serien und Anonymisierung in einfachen Worten erklärt</translation>
     </message>
+    <message>
+        <source>Enrichment failed: %1</source>
+        <translation>Anreicherung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Enrichment finished: %1 messages changed; %2 posts and %3 photos could not be loaded.</source>
+        <translation>Anreicherung abgeschlossen: %1 Nachrichten geändert; %2 Beiträge und %3 Fotos konnten nicht geladen werden.</translation>
+    </message>
 </context>
 <context>
     <name>idiolect::GeneralPreferencesPage</name>

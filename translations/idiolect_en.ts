@@ -3505,6 +3505,14 @@
         <source>Windows, episodes, bursts and anonymization explained in plain words</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enrichment failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrichment finished: %1 messages changed; %2 posts and %3 photos could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>idiolect::GeneralPreferencesPage</name>
