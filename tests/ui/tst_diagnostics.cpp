@@ -63,8 +63,9 @@ void TestDiagnostics::probeSeesABlockedEventLoop()
     probe.start();
     QTRY_VERIFY(probe.stats().samples >= 3);
     // Block the event loop for 150 ms: the next tick arrives at least that late.
+    const qint64 before = probe.stats().samples;
     QThread::msleep(150);
-    QTRY_VERIFY(probe.stats().samples >= 5);
+    QTRY_VERIFY(probe.stats().samples > before);
     const EventLoopProbe::Stats s = probe.stats();
     QVERIFY2(s.maxLatencyMs >= 150 - probe.intervalMs(),
              qPrintable(QString::number(s.maxLatencyMs)));

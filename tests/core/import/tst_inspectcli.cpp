@@ -76,7 +76,7 @@ void TestInspectCli::textOutput()
                              "edit_revision", "story", "draft_failed"})
         QVERIFY2(r.out.contains(u"\n  "_s + QString::fromLatin1(kind) + u' '), kind);
     QVERIFY(r.out.contains(u"Text messages: "_s));
-    QVERIFY(r.out.contains(u"Warning: 1 long messages"_s));
+    QVERIFY(r.out.contains(u"Warning: 1 long message"_s));
     // One line per thread: id, type, blocked, text count, first/last date, partner.
     const QStringList lines = r.out.split(u'\n');
     const auto lena = std::find_if(lines.cbegin(), lines.cend(),
