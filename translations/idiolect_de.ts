@@ -2870,9 +2870,12 @@
         <source>Nothing enriched yet. Open an export, then choose Enrich Now.</source>
         <translation>Noch nichts angereichert. Öffne einen Export und wähle dann „Jetzt anreichern“.</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;%1 messages changed.&lt;/b&gt; Posts: %2 from saved previews, %3 fetched, %4 failed. Web pages: %5. Photos: %6 described, %7 failed, %8 skipped.</source>
-        <translation>&lt;b&gt;%1 Nachrichten geändert.&lt;/b&gt; Beiträge: %2 aus gespeicherten Vorschauen, %3 abgerufen, %4 fehlgeschlagen. Webseiten: %5. Fotos: %6 beschrieben, %7 fehlgeschlagen, %8 übersprungen.</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n message(s) changed.&lt;/b&gt; Posts: %1 from saved previews, %2 fetched, %3 failed. Web pages: %4. Photos: %5 described, %6 failed, %7 skipped.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Nachricht geändert.&lt;/b&gt; Beiträge: %1 aus gespeicherten Vorschauen, %2 abgerufen, %3 fehlgeschlagen. Webseiten: %4. Fotos: %5 beschrieben, %6 fehlgeschlagen, %7 übersprungen.</numerusform>
+            <numerusform>&lt;b&gt;%n Nachrichten geändert.&lt;/b&gt; Beiträge: %1 aus gespeicherten Vorschauen, %2 abgerufen, %3 fehlgeschlagen. Webseiten: %4. Fotos: %5 beschrieben, %6 fehlgeschlagen, %7 übersprungen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3509,9 +3512,12 @@
         <source>Enrichment failed: %1</source>
         <translation>Anreicherung fehlgeschlagen: %1</translation>
     </message>
-    <message>
-        <source>Enrichment finished: %1 messages changed; %2 posts and %3 photos could not be loaded.</source>
-        <translation>Anreicherung abgeschlossen: %1 Nachrichten geändert; %2 Beiträge und %3 Fotos konnten nicht geladen werden.</translation>
+    <message numerus="yes">
+        <source>Enrichment finished: %n message(s) changed; %1 posts and %2 photos could not be loaded.</source>
+        <translation>
+            <numerusform>Anreicherung abgeschlossen: %n Nachricht geändert; %1 Beiträge und %2 Fotos konnten nicht geladen werden.</numerusform>
+            <numerusform>Anreicherung abgeschlossen: %n Nachrichten geändert; %1 Beiträge und %2 Fotos konnten nicht geladen werden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

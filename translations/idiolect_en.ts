@@ -2870,9 +2870,12 @@
         <source>Nothing enriched yet. Open an export, then choose Enrich Now.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&lt;b&gt;%1 messages changed.&lt;/b&gt; Posts: %2 from saved previews, %3 fetched, %4 failed. Web pages: %5. Photos: %6 described, %7 failed, %8 skipped.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n message(s) changed.&lt;/b&gt; Posts: %1 from saved previews, %2 fetched, %3 failed. Web pages: %4. Photos: %5 described, %6 failed, %7 skipped.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n message changed.&lt;/b&gt; Posts: %1 from saved previews, %2 fetched, %3 failed. Web pages: %4. Photos: %5 described, %6 failed, %7 skipped.</numerusform>
+            <numerusform>&lt;b&gt;%n messages changed.&lt;/b&gt; Posts: %1 from saved previews, %2 fetched, %3 failed. Web pages: %4. Photos: %5 described, %6 failed, %7 skipped.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3509,9 +3512,12 @@
         <source>Enrichment failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Enrichment finished: %1 messages changed; %2 posts and %3 photos could not be loaded.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Enrichment finished: %n message(s) changed; %1 posts and %2 photos could not be loaded.</source>
+        <translation>
+            <numerusform>Enrichment finished: %n message changed; %1 posts and %2 photos could not be loaded.</numerusform>
+            <numerusform>Enrichment finished: %n messages changed; %1 posts and %2 photos could not be loaded.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -293,7 +293,7 @@ void TestEnrichmentUi::dialogEditsRemovesAndRestores()
     QVERIFY(waitForResult(*s->controller));
     EnrichmentDialog dialog(s->controller.get());
     dialog.show();
-    QVERIFY(dialog.summaryLabel()->text().contains(u"messages changed"_s));
+    QVERIFY(dialog.summaryLabel()->text().contains(u"changed."_s));
     auto *proxy = dialog.proxy();
     int row = 0;
     while (row < proxy->rowCount()

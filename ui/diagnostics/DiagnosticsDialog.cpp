@@ -38,7 +38,8 @@ DiagnosticsDialog::DiagnosticsDialog(DiagnosticsRecorder *recorder, EventLoopPro
     m_view->verticalHeader()->hide();
     m_view->setShowGrid(false);
     m_view->setAlternatingRowColors(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::NoSelection);
+    m_view->setFocusPolicy(Qt::NoFocus); // a read-only report; Copy takes all of it
     m_view->horizontalHeader()->setSectionResizeMode(DiagnosticsModel::Name, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(DiagnosticsModel::Value,
                                                      QHeaderView::ResizeToContents);

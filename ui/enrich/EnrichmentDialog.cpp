@@ -40,7 +40,8 @@ EnrichmentDialog::EnrichmentDialog(EnrichmentController *controller, QWidget *pa
     setObjectName(u"enrichmentDialog"_s);
     setWindowTitle(tr("Enrichment"));
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(Qt::DisplayRole);
+    m_proxy->setSortRole(EnrichmentItemsModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
 
     m_summary->setWordWrap(true);
     m_disclosure->setWordWrap(true);
@@ -73,13 +74,15 @@ EnrichmentDialog::EnrichmentDialog(EnrichmentController *controller, QWidget *pa
     m_view->setSortingEnabled(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(EnrichmentItemsModel::Text,
-                                                     QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(EnrichmentItemsModel::Link,
-                                                     QHeaderView::Interactive);
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int column : {EnrichmentItemsModel::Sent, EnrichmentItemsModel::Kind,
+                       EnrichmentItemsModel::Source, EnrichmentItemsModel::Status})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(EnrichmentItemsModel::Text, QHeaderView::Stretch);
     const int em = fontMetrics().averageCharWidth();
     m_view->setColumnWidth(EnrichmentItemsModel::Link, em * 28);
     m_view->setColumnWidth(EnrichmentItemsModel::Chat, em * 16);
+    m_view->sortByColumn(EnrichmentItemsModel::Sent, Qt::AscendingOrder);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_view);
@@ -220,12 +223,13 @@ void EnrichmentDialog::updateSummary()
     const EnrichmentSummary &s = result->summary;
     const QLocale locale;
     m_summary->setText(
-        tr("<b>%1 messages changed.</b> Posts: %2 from saved previews, %3 fetched, %4 failed. "
-           "Web pages: %5. Photos: %6 described, %7 failed, %8 skipped.")
-            .arg(locale.toString(s.enhancedMessages), locale.toString(s.tweetsFromPreviews),
-                 locale.toString(s.tweetsFetched), locale.toString(s.tweetsFailed),
-                 locale.toString(s.linksFromPreviews), locale.toString(s.imagesDescribed),
-                 locale.toString(s.imagesFailed), locale.toString(s.imagesSkipped)));
+        tr("<b>%n message(s) changed.</b> Posts: %1 from saved previews, %2 fetched, %3 failed. "
+           "Web pages: %4. Photos: %5 described, %6 failed, %7 skipped.",
+           nullptr, int(s.enhancedMessages))
+            .arg(locale.toString(s.tweetsFromPreviews), locale.toString(s.tweetsFetched),
+                 locale.toString(s.tweetsFailed), locale.toString(s.linksFromPreviews),
+                 locale.toString(s.imagesDescribed), locale.toString(s.imagesFailed),
+                 locale.toString(s.imagesSkipped)));
 }
 
 } // namespace idiolect

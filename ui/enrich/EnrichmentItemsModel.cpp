@@ -197,6 +197,12 @@ QVariant EnrichmentItemsModel::data(const QModelIndex &index, int role) const
     case RemovedRole: return edit && edit->cleared;
     case OriginalTextRole: return item->text;
     case HasTextRole: return item->status == EnrichmentStatus::Added || edit != nullptr;
+    case SortRole:
+        if (index.column() == Sent) {
+            const TextLayerPtr layer = m_controller->layer();
+            return layer ? layer->chatExport().messages.dateSent(message) : 0;
+        }
+        return display(row, *item, index.column());
     default: return {};
     }
 }

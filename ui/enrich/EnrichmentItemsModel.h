@@ -31,6 +31,7 @@ public:
         RemovedRole, ///< bool: the user removed the addition.
         OriginalTextRole, ///< The text enrichment found, before edits.
         HasTextRole, ///< bool: the item adds (or could add) text.
+        SortRole, ///< What the column sorts by (the send time for Sent, else the text).
     };
 
     explicit EnrichmentItemsModel(EnrichmentController *controller, QObject *parent = nullptr);

@@ -158,9 +158,9 @@ void ExtrasController::reportRun(bool ok)
     if (!ok || !result || !m_enrichment->lastRunUsedNetwork())
         return; // the automatic offline pass stays quiet
     const EnrichmentSummary &s = result->summary;
-    showStatus(tr("Enrichment finished: %1 messages changed; %2 posts and %3 photos could not be "
-                  "loaded.")
-                   .arg(s.enhancedMessages)
+    showStatus(tr("Enrichment finished: %n message(s) changed; %1 posts and %2 photos could not "
+                  "be loaded.",
+                  nullptr, int(s.enhancedMessages))
                    .arg(s.tweetsFailed)
                    .arg(s.imagesFailed));
 }

@@ -55,7 +55,8 @@ PreferencesDialog::PreferencesDialog(Settings *settings, SecretStore *secrets, Q
     m_general->load(*settings);
     m_enrichment->load(settings->enrichment(), settings->enrichmentCachePath());
     const int em = fontMetrics().averageCharWidth();
-    resize(std::max(sizeHint().width(), em * 90), std::max(sizeHint().height(), em * 70));
+    resize(std::max(sizeHint().width(), em * 100),
+           std::max(sizeHint().height(), fontMetrics().lineSpacing() * 38));
 }
 
 void PreferencesDialog::showEnrichment()
