@@ -2784,6 +2784,14 @@
         <source>Peak memory</source>
         <translation>Höchster Speicherbedarf</translation>
     </message>
+    <message>
+        <source>Longest UI computation</source>
+        <translation>Längste Berechnung der Oberfläche</translation>
+    </message>
+    <message>
+        <source>Stalls the UI caused itself</source>
+        <translation>Selbst verursachte Blockaden der Oberfläche</translation>
+    </message>
 </context>
 <context>
     <name>idiolect::EnrichmentController</name>

@@ -2784,6 +2784,14 @@
         <source>Peak memory</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Longest UI computation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalls the UI caused itself</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>idiolect::EnrichmentController</name>

@@ -29,7 +29,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     shot.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption settings(u"settings"_s, u"Use this INI file for the settings."_s, u"ini"_s);
     settings.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demo, scheme, page, shot, settings});
+    QCommandLineOption stalls(u"stall-report"_s,
+                              u"On exit, write timings and UI-thread stalls to this JSON file."_s,
+                              u"file"_s);
+    stalls.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demo, scheme, page, shot, settings, stalls});
     parser.process(arguments);
 
     CommandLine cl;
@@ -39,6 +43,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.screenshotPage = parser.value(page);
     cl.screenshotFile = parser.value(shot);
     cl.settingsFile = parser.value(settings);
+    cl.stallReport = parser.value(stalls);
     return cl;
 }
 

@@ -21,6 +21,7 @@ public:
     QString screenshotPage; ///< Hidden: --screenshot-page NAME (scripts/screenshots.sh).
     QString screenshotFile; ///< Hidden: --screenshot-file PNG, grab the window and quit.
     QString settingsFile; ///< Hidden: --settings INI (portable / scripted runs).
+    QString stallReport; ///< Hidden: --stall-report JSON, diagnostics written on exit.
 
     /** Parses the arguments; prints help/version or an error and exits as QCommandLineParser does. */
     static CommandLine parse(const QStringList &arguments);

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppTranslator.h"
 #include "CommandLine.h"
+#include "diagnostics/DiagnosticsRecorder.h"
 #include "jobs/JobPool.h"
+#include "preferences/ExtrasController.h"
 #include "settings/Settings.h"
 #include "shell/MainWindow.h"
 #include "shell/ScreenshotDriver.h"
@@ -62,6 +64,10 @@ int main(int argc, char *argv[])
         else if (cl.demo)
             window.openDemo();
         code = QApplication::exec();
+        QString error;
+        if (!cl.stallReport.isEmpty()
+            && !window.extras()->diagnostics()->writeJson(cl.stallReport, &error))
+            qWarning("idiolect: cannot write the stall report: %s", qPrintable(error));
     }
     // The window canceled its jobs; let them notice before the process ends.
     JobPool::waitForDone();

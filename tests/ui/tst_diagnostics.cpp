@@ -15,6 +15,9 @@
 #include "settings/Settings.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QTableView>
@@ -30,11 +33,13 @@ class TestDiagnostics final : public QObject
 
 private Q_SLOTS:
     void probeSeesABlockedEventLoop();
+    void probeTellsComputingFromWaiting();
     void probeResets();
     void modelUpdatesInPlace();
     void recorderReportsImportWithoutNames();
     void recorderReportsGenerationStages();
     void memoryIsKnownOnLinux();
+    void jsonReportHasStableKeys();
     void dialogShowsEverySection();
 
 private:
@@ -74,6 +79,30 @@ void TestDiagnostics::probeSeesABlockedEventLoop()
     QVERIFY(s.meanLatencyMs <= s.maxLatencyMs);
     QVERIFY(!stalled.isEmpty());
     QVERIFY(stalled.first().first().toDouble() > EventLoopProbe::kStallMs);
+}
+
+void TestDiagnostics::probeTellsComputingFromWaiting()
+{
+    if (EventLoopProbe::threadCpuMs() < 0)
+        QSKIP("this platform does not report a thread's CPU time");
+    EventLoopProbe probe(nullptr, 10);
+    probe.start();
+    QTRY_VERIFY(probe.stats().samples >= 2);
+    // Sleeping blocks the loop but computes nothing.
+    qint64 before = probe.stats().samples;
+    QThread::msleep(120);
+    QTRY_VERIFY(probe.stats().samples > before);
+    QCOMPARE(probe.stats().busyStalls, 0);
+    QVERIFY(probe.stats().maxBusyMs < EventLoopProbe::kStallMs);
+    // Computing for 80 ms of CPU time on the UI thread is a stall the app caused.
+    before = probe.stats().samples;
+    const double start = EventLoopProbe::threadCpuMs();
+    volatile quint64 sink = 0;
+    while (EventLoopProbe::threadCpuMs() - start < 80)
+        sink = sink + 1;
+    QTRY_VERIFY(probe.stats().samples > before);
+    QVERIFY(probe.stats().busyStalls >= 1);
+    QVERIFY(probe.stats().maxBusyMs >= 80);
 }
 
 void TestDiagnostics::probeResets()
@@ -185,6 +214,41 @@ void TestDiagnostics::memoryIsKnownOnLinux()
 #else
     QSKIP("/proc/self/status is Linux only");
 #endif
+}
+
+void TestDiagnostics::jsonReportHasStableKeys()
+{
+    DiagnosticsRecorder recorder;
+    EventLoopProbe probe(nullptr, 10);
+    recorder.setProbe(&probe);
+    probe.start();
+    QTRY_VERIFY(probe.stats().samples >= 2);
+    GenerationSummary summary;
+    summary.totalExamples = 7;
+    summary.stageSeconds = {{u"corpus"_s, 0.5}};
+    recorder.recordGeneration(summary, 900);
+
+    const QString path = m_env.path(u"report.json"_s);
+    QString error;
+    QVERIFY2(recorder.writeJson(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    QVERIFY(!json.contains(u"import"_s)); // nothing imported
+    const QJsonObject generation = json.value(u"generation"_s).toObject();
+    QCOMPARE(generation.value(u"examples"_s).toInteger(), 7);
+    QCOMPARE(generation.value(u"wall_ms"_s).toInteger(), 900);
+    QCOMPARE(generation.value(u"stage_ms"_s).toObject().value(u"corpus"_s).toDouble(), 500.0);
+    const QJsonObject loop = json.value(u"event_loop"_s).toObject();
+    QVERIFY(loop.value(u"samples"_s).toInteger() >= 2);
+    QCOMPARE(loop.value(u"stall_threshold_ms"_s).toInt(), EventLoopProbe::kStallMs);
+    QVERIFY(loop.contains(u"max_latency_ms"_s));
+    QVERIFY(loop.contains(u"max_busy_ms"_s));
+    QVERIFY(loop.contains(u"busy_stalls"_s));
+    QVERIFY(json.value(u"memory"_s).toObject().value(u"peak_resident_bytes"_s).toInteger() > 0);
+
+    QVERIFY(!recorder.writeJson(m_env.path(u"no/such/folder/report.json"_s), &error));
+    QVERIFY(!error.isEmpty());
 }
 
 void TestDiagnostics::dialogShowsEverySection()

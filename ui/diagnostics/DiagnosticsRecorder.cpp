@@ -9,7 +9,11 @@
 #include "import/ImportController.h"
 #include "project/Session.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -93,6 +97,76 @@ QList<DiagnosticsRow> DiagnosticsRecorder::rows() const
     return rows;
 }
 
+QJsonObject DiagnosticsRecorder::toJson() const
+{
+    QJsonObject out;
+    if (m_import) {
+        const ImportFacts &f = *m_import;
+        out.insert(u"import"_s,
+                   QJsonObject{{u"wall_ms"_s, f.wallMs},
+                               {u"format"_s, f.format},
+                               {u"input_bytes"_s, f.bytes},
+                               {u"message_rows"_s, f.messages},
+                               {u"text_messages"_s, f.textMessages},
+                               {u"threads"_s, f.threads},
+                               {u"recipients"_s, f.recipients},
+                               {u"store_bytes"_s, f.storeBytes},
+                               {u"warnings"_s, f.warnings}});
+    }
+    if (const EnrichmentResult *r = m_enrichment ? m_enrichment->result() : nullptr) {
+        QJsonObject e = r->summary.toJson();
+        e.insert(u"wall_ms"_s, m_enrichment->lastRunMs());
+        e.insert(u"used_network"_s, m_enrichment->lastRunUsedNetwork());
+        out.insert(u"enrichment"_s, e);
+    }
+    if (m_generation) {
+        const GenerationFacts &f = *m_generation;
+        QJsonObject stages;
+        for (const auto &[stage, seconds] : f.stageSeconds)
+            stages.insert(stage, seconds * 1000.0);
+        out.insert(u"generation"_s,
+                   QJsonObject{{u"wall_ms"_s, f.wallMs},
+                               {u"messages"_s, f.messages},
+                               {u"threads"_s, f.threads},
+                               {u"windows"_s, f.windows},
+                               {u"episodes"_s, f.episodes},
+                               {u"examples"_s, f.examples},
+                               {u"stage_ms"_s, stages}});
+    }
+    if (m_probe) {
+        const EventLoopProbe::Stats s = m_probe->stats();
+        out.insert(u"event_loop"_s,
+                   QJsonObject{{u"samples"_s, s.samples},
+                               {u"interval_ms"_s, m_probe->intervalMs()},
+                               {u"max_latency_ms"_s, s.maxLatencyMs},
+                               {u"mean_latency_ms"_s, s.meanLatencyMs},
+                               {u"stall_threshold_ms"_s, EventLoopProbe::kStallMs},
+                               {u"stalls"_s, s.stalls},
+                               {u"stalled_ms"_s, s.stalledMs},
+                               {u"max_busy_ms"_s, s.maxBusyMs},
+                               {u"busy_stalls"_s, s.busyStalls},
+                               {u"measured_ms"_s, s.runningMs}});
+    }
+    const ProcessMemory::Usage memory = ProcessMemory::current();
+    out.insert(u"memory"_s,
+               QJsonObject{{u"resident_bytes"_s, memory.residentBytes},
+                           {u"peak_resident_bytes"_s, memory.peakResidentBytes}});
+    return out;
+}
+
+bool DiagnosticsRecorder::writeJson(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented)) < 0
+        || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
 void DiagnosticsRecorder::addImportRows(QList<DiagnosticsRow> &rows) const
 {
     rows.append({tr("Last import"), {}, true});
@@ -164,6 +238,10 @@ void DiagnosticsRecorder::addSystemRows(QList<DiagnosticsRow> &rows) const
         rows.append({tr("Longest UI stall"), ms(s.maxLatencyMs)});
         rows.append({tr("Average UI delay"), ms(s.meanLatencyMs)});
         rows.append({tr("Stalls over %1 ms").arg(EventLoopProbe::kStallMs), count(s.stalls)});
+        if (s.maxBusyMs >= 0) {
+            rows.append({tr("Longest UI computation"), ms(s.maxBusyMs)});
+            rows.append({tr("Stalls the UI caused itself"), count(s.busyStalls)});
+        }
         rows.append({tr("Measured for"), tr("%1 s").arg(count(s.runningMs / 1000))});
     }
     const ProcessMemory::Usage memory = ProcessMemory::current();

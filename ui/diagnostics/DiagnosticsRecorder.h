@@ -7,6 +7,8 @@
 #include <QElapsedTimer>
 #include <QObject>
 
+class QJsonObject;
+
 #include <optional>
 
 namespace idiolect {
@@ -70,6 +72,13 @@ public:
     }
     /** Everything, as rows for DiagnosticsModel (memory and latency read now). */
     [[nodiscard]] QList<DiagnosticsRow> rows() const;
+    /**
+     * The same facts as JSON with stable snake_case keys (import, enrichment,
+     * generation, event_loop, memory), for `idiolect --stall-report` and benchmarks.
+     */
+    [[nodiscard]] QJsonObject toJson() const;
+    /** Writes toJson() to @p path (QSaveFile); false with *error set on failure. */
+    bool writeJson(const QString &path, QString *error = nullptr) const;
 
 Q_SIGNALS:
     void changed();

@@ -4,7 +4,26 @@
 
 #include <algorithm>
 
+#if defined(Q_OS_UNIX)
+#include <time.h>
+#endif
+
 namespace idiolect {
+
+namespace {
+
+/** CPU time the calling thread has used, in ns; -1 where the platform does not say. */
+qint64 threadCpuNs()
+{
+#if defined(Q_OS_UNIX) && defined(CLOCK_THREAD_CPUTIME_ID)
+    timespec ts{};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) == 0)
+        return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+#endif
+    return -1;
+}
+
+} // namespace
 
 EventLoopProbe::EventLoopProbe(QObject *parent, int intervalMs) : QObject(parent)
 {
@@ -20,6 +39,7 @@ void EventLoopProbe::start()
     m_clock.start();
     m_running.start();
     m_lastNs = 0;
+    m_lastCpuNs = threadCpuNs();
     m_timer.start();
 }
 
@@ -37,10 +57,13 @@ void EventLoopProbe::reset()
     m_maxMs = m_sumMs = m_stalledMs = 0;
     m_stalls = 0;
     m_measuredMs = 0;
+    m_maxBusyMs = -1;
+    m_busyStalls = 0;
     if (m_timer.isActive()) {
         m_running.start();
         m_clock.start();
         m_lastNs = 0;
+        m_lastCpuNs = threadCpuNs();
     }
 }
 
@@ -49,6 +72,14 @@ void EventLoopProbe::tick()
     const qint64 now = m_clock.nsecsElapsed();
     const double late = std::max(0.0, double(now - m_lastNs) / 1e6 - double(m_timer.interval()));
     m_lastNs = now;
+    const qint64 cpu = threadCpuNs();
+    if (cpu >= 0 && m_lastCpuNs >= 0) {
+        const double busy = double(cpu - m_lastCpuNs) / 1e6;
+        m_maxBusyMs = std::max(m_maxBusyMs, busy);
+        if (busy > kStallMs)
+            ++m_busyStalls;
+    }
+    m_lastCpuNs = cpu;
     ++m_samples;
     m_sumMs += late;
     m_maxMs = std::max(m_maxMs, late);
@@ -59,6 +90,12 @@ void EventLoopProbe::tick()
     }
 }
 
+double EventLoopProbe::threadCpuMs()
+{
+    const qint64 ns = threadCpuNs();
+    return ns < 0 ? -1.0 : double(ns) / 1e6;
+}
+
 EventLoopProbe::Stats EventLoopProbe::stats() const
 {
     Stats s;
@@ -67,6 +104,8 @@ EventLoopProbe::Stats EventLoopProbe::stats() const
     s.meanLatencyMs = m_samples > 0 ? m_sumMs / double(m_samples) : 0.0;
     s.stalls = m_stalls;
     s.stalledMs = m_stalledMs;
+    s.maxBusyMs = m_maxBusyMs;
+    s.busyStalls = m_busyStalls;
     s.runningMs = m_measuredMs + (m_timer.isActive() ? m_running.elapsed() : 0);
     return s;
 }

@@ -16,7 +16,9 @@ namespace idiolect {
  * worst and mean lateness over the session and counts stalls over
  * kStallMs — the "no UI-thread stall over 50 ms" goal, measured while the
  * app does real work (the main window runs it while jobs run). Stopping and
- * starting again keeps the figures; reset() clears them.
+ * starting again keeps the figures; reset() clears them. Where the platform
+ * tells the thread's CPU time, the probe also separates stalls the UI thread
+ * caused (it computed) from the machine being busy with other processes.
  */
 class EventLoopProbe final : public QObject
 {
@@ -35,6 +37,10 @@ public:
         qint64 stalls = 0; ///< Samples later than kStallMs.
         double stalledMs = 0; ///< Sum of the lateness of those stalls.
         qint64 runningMs = 0; ///< How long the probe has measured (running spans only).
+        /// The most CPU time the UI thread itself used between two ticks (-1: unknown).
+        /// A long stall with little CPU time means the machine was busy, not the app.
+        double maxBusyMs = -1;
+        qint64 busyStalls = 0; ///< Ticks between which the UI thread computed over kStallMs.
     };
 
     explicit EventLoopProbe(QObject *parent = nullptr, int intervalMs = kDefaultIntervalMs);
@@ -45,6 +51,9 @@ public:
     [[nodiscard]] bool isRunning() const { return m_timer.isActive(); }
     [[nodiscard]] int intervalMs() const { return m_timer.interval(); }
     [[nodiscard]] Stats stats() const;
+
+    /** CPU time the calling thread has used, in ms; -1 where the platform does not say. */
+    [[nodiscard]] static double threadCpuMs();
 
 Q_SIGNALS:
     /** The event loop was blocked for @p ms (more than kStallMs). */
@@ -57,6 +66,9 @@ private:
     QElapsedTimer m_clock;
     QElapsedTimer m_running;
     qint64 m_lastNs = 0;
+    qint64 m_lastCpuNs = -1;
+    double m_maxBusyMs = -1;
+    qint64 m_busyStalls = 0;
     qint64 m_measuredMs = 0; ///< Measured time of earlier start()/stop() spans.
     qint64 m_samples = 0;
     double m_maxMs = 0;
