@@ -9,15 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APP=${APP:-}
-if [ -z "$APP" ]; then
-  for candidate in build/app/gui/idiolect build/dev/app/gui/idiolect build/ci/app/gui/idiolect \
-                   build/release/app/gui/idiolect; do
-    if [ -x "$candidate" ]; then APP=$candidate; break; fi
-  done
-fi
-[ -x "${APP:-}" ] || { echo "screenshots: build the app first (or set APP)" >&2; exit 1; }
-APP=$(realpath "$APP")
+. scripts/find-app.sh screenshots
 OUT=${OUT:-docs/screenshots}
 mkdir -p "$OUT"
 OUT=$(realpath "$OUT")

@@ -10,14 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APP=${APP:-}
-if [ -z "$APP" ]; then
-  for candidate in build/app/gui/idiolect build/dev/app/gui/idiolect build/ci/app/gui/idiolect \
-                   build/release/app/gui/idiolect; do
-    if [ -x "$candidate" ]; then APP=$candidate; break; fi
-  done
-fi
-[ -x "${APP:-}" ] || { echo "ui-stalls: build the app first (or set APP)" >&2; exit 1; }
+. scripts/find-app.sh ui-stalls
 PAGE=${PAGE:-preview}
 if [ "$#" -gt 0 ]; then SOURCE=("$(realpath "$1")"); else SOURCE=(--demo); fi
 
