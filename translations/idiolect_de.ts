@@ -3527,6 +3527,14 @@
             <numerusform>Anreicherung abgeschlossen: %n Nachrichten geändert; %1 Beiträge und %2 Fotos konnten nicht geladen werden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Use the Internet?</source>
+        <translation>Das Internet verwenden?</translation>
+    </message>
+    <message>
+        <source>%1 Your messages, names and phone numbers are never sent. Continue?</source>
+        <translation>%1 Deine Nachrichten, Namen und Telefonnummern werden nie gesendet. Fortfahren?</translation>
+    </message>
 </context>
 <context>
     <name>idiolect::GeneralPreferencesPage</name>

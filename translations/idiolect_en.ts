@@ -3527,6 +3527,14 @@
             <numerusform>Enrichment finished: %n messages changed; %1 posts and %2 photos could not be loaded.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Use the Internet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Your messages, names and phone numbers are never sent. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>idiolect::GeneralPreferencesPage</name>

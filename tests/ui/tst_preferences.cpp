@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Idiolect contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MemorySecretStore.h"
+#include "TestExport.h"
 #include "UiTestEnvironment.h"
 #include "diagnostics/DiagnosticsRecorder.h"
 #include "diagnostics/EventLoopProbe.h"
@@ -34,11 +35,14 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 using namespace idiolect;
@@ -61,6 +65,7 @@ private Q_SLOTS:
     void controllerAddsMenusAndReusesDialogs();
     void howItWorksExplainsEverySection();
     void mainWindowWiresMenusAndTheEnrichedText();
+    void internetUseIsConfirmedOncePerSession();
 
 private:
     QString freshIni() { return m_env.path(u"prefs%1.ini"_s.arg(++m_counter)); }
@@ -386,6 +391,66 @@ void TestPreferences::mainWindowWiresMenusAndTheEnrichedText()
         settings.setColorScheme(Settings::ColorScheme::System);
         QVERIFY(window.actions().schemeSystem->isChecked());
     }
+    JobPool::waitForDone();
+}
+
+void TestPreferences::internetUseIsConfirmedOncePerSession()
+{
+    if (!DemoExport::isAvailable())
+        QSKIP("this build embeds no demo export (resources/demo)");
+    auto demo = DemoExport::extract(m_env.path(u"demo-cache"_s));
+    QVERIFY(demo);
+    Settings settings(freshIni());
+    settings.setEnrichmentCachePath(m_env.path(u"confirm-cache.sqlite"_s));
+    QWidget window;
+    JobTracker jobs;
+    Session session;
+    ImportController importer(&session, &settings, &jobs);
+    test::MemorySecretStore secrets;
+    ExtrasController extras(&window, &settings, &session, &importer, &jobs);
+    extras.setSecretStore(&secrets);
+    EnrichmentController *enrichment = extras.enrichment();
+    auto requests = std::make_shared<std::atomic<int>>(0);
+    enrichment->setNetworkFactory([requests] {
+        ++*requests;
+        return new QNetworkAccessManager;
+    });
+    session.load(test::TestExport::load(*demo), ProjectState{}, nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(enrichment->result() && !enrichment->isRunning(), 60000);
+    QSignalSpy started(enrichment, &EnrichmentController::started);
+
+    // With the defaults nothing leaves the computer: no question, an offline run.
+    extras.enrichAction()->trigger();
+    QCOMPARE(MessageBox::shownCount(), 0);
+    QCOMPARE(started.size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!enrichment->isRunning(), 60000);
+
+    EnrichmentParams p;
+    p.twitter = TwitterMode::Fetch;
+    p.tweetApiBase = QUrl(u"http://127.0.0.1:9/"_s);
+    settings.setEnrichment(EnrichmentSettingsJson::toJson(p));
+    QTRY_VERIFY_WITH_TIMEOUT(!enrichment->isRunning(), 60000);
+    started.clear();
+
+    // Declined: nothing runs.
+    MessageBox::setNextAnswer(MessageBox::Button::Cancel);
+    extras.enrichAction()->trigger();
+    QCOMPARE(MessageBox::shownCount(), 1);
+    QCOMPARE(started.size(), 0);
+    QCOMPARE(requests->load(), 0);
+
+    // Accepted: the network run starts, and the question is not asked again.
+    MessageBox::setNextAnswer(MessageBox::Button::Yes);
+    extras.enrichAction()->trigger();
+    QCOMPARE(MessageBox::shownCount(), 2);
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(started.last().first().toBool(), true);
+    QTRY_VERIFY_WITH_TIMEOUT(!enrichment->isRunning(), 120000);
+    QVERIFY(requests->load() > 0);
+    extras.enrichAction()->trigger();
+    QCOMPARE(MessageBox::shownCount(), 2);
+    QCOMPARE(started.size(), 2);
+    enrichment->cancel();
     JobPool::waitForDone();
 }
 

@@ -99,7 +99,7 @@ EnrichmentDialog::EnrichmentDialog(EnrichmentController *controller, QWidget *pa
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(settings, &QPushButton::clicked, this, &EnrichmentDialog::settingsRequested);
-    connect(m_run, &QPushButton::clicked, m_controller, &EnrichmentController::run);
+    connect(m_run, &QPushButton::clicked, this, &EnrichmentDialog::runRequested);
     connect(m_show, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setShow(EnrichmentFilterProxy::Show(m_show->currentData().toInt()));
     });

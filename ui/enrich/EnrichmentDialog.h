@@ -43,6 +43,8 @@ public:
 
 Q_SIGNALS:
     void settingsRequested();
+    /** "Enrich Now" was clicked (the owner confirms network use, then runs). */
+    void runRequested();
 
 private:
     QWidget *createEditor();

@@ -44,6 +44,12 @@ QString EnrichmentDisclosure::images(const VisionSettings &vision)
         .arg(host.toHtmlEscaped());
 }
 
+bool EnrichmentDisclosure::leavesComputer(const EnrichmentParams &params)
+{
+    return params.twitter == TwitterMode::Fetch
+        || (params.images == ImageMode::Describe && !params.vision.isLocal());
+}
+
 QString EnrichmentDisclosure::summary(const EnrichmentParams &params)
 {
     QStringList sent;

@@ -28,6 +28,8 @@ public:
     [[nodiscard]] static QString tweetFetch(const QUrl &tweetApi);
     /** Describing images: that images are uploaded, and where to. */
     [[nodiscard]] static QString images(const VisionSettings &vision);
+    /** True if @p params send anything to another computer (a host that is not local). */
+    [[nodiscard]] static bool leavesComputer(const EnrichmentParams &params);
     /** One sentence for a whole configuration ("Nothing leaves this computer." or what does). */
     [[nodiscard]] static QString summary(const EnrichmentParams &params);
     /** The tweet API in use: @p configured, or the built-in default when empty. */

@@ -9,9 +9,12 @@
 #include "diagnostics/EventLoopProbe.h"
 #include "enrich/EnrichmentController.h"
 #include "enrich/EnrichmentDialog.h"
+#include "enrich/EnrichmentDisclosure.h"
+#include "enrich/EnrichmentParams.h"
 #include "help/HowItWorksDialog.h"
 #include "jobs/JobTracker.h"
 #include "project/Session.h"
+#include "widgets/MessageBox.h"
 
 #include <QAction>
 #include <QMainWindow>
@@ -78,7 +81,7 @@ ExtrasController::ExtrasController(QWidget *window, Settings *settings, Session 
                               "the preferences"));
     m_enrichmentResults->setStatusTip(tr("See and edit what enrichment added"));
     m_diagnostics->setStatusTip(tr("Timings, counts, memory and responsiveness"));
-    connect(m_enrich, &QAction::triggered, m_enrichment, &EnrichmentController::run);
+    connect(m_enrich, &QAction::triggered, this, &ExtrasController::enrichNow);
     connect(m_enrichmentResults, &QAction::triggered, this, [this] { showEnrichment(); });
     connect(m_diagnostics, &QAction::triggered, this, [this] { showDiagnostics(); });
     const auto updateEnabled = [this] {
@@ -146,6 +149,23 @@ SecretStore *ExtrasController::secretStore()
     return m_secrets;
 }
 
+void ExtrasController::enrichNow()
+{
+    const EnrichmentParams params = m_enrichment->params(true);
+    if (EnrichmentDisclosure::leavesComputer(params) && !m_networkConfirmed) {
+        const auto answer = MessageBox::question(
+            m_window, tr("Use the Internet?"),
+            tr("%1 Your messages, names and phone numbers are never sent. Continue?")
+                .arg(EnrichmentDisclosure::summary(params)),
+            MessageBox::Buttons(MessageBox::Button::Yes | MessageBox::Button::Cancel),
+            MessageBox::Button::Yes);
+        if (answer != MessageBox::Button::Yes)
+            return;
+        m_networkConfirmed = true; // once per session; the preferences say it all the time
+    }
+    m_enrichment->run();
+}
+
 void ExtrasController::showStatus(const QString &text)
 {
     if (auto *main = qobject_cast<QMainWindow *>(m_window))
@@ -185,6 +205,7 @@ EnrichmentDialog *ExtrasController::showEnrichment()
 {
     return raiseOrOpen(m_enrichmentDialog, [this] {
         auto *dialog = new EnrichmentDialog(m_enrichment, m_window);
+        connect(dialog, &EnrichmentDialog::runRequested, this, &ExtrasController::enrichNow);
         connect(dialog, &EnrichmentDialog::settingsRequested, this,
                 [this] { showPreferences()->showEnrichment(); });
         return dialog;

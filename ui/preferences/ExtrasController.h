@@ -57,6 +57,12 @@ public:
     void setSecretStore(SecretStore *store);
     [[nodiscard]] SecretStore *secretStore();
 
+    /**
+     * Tools ▸ Enrich: runs enrichment with the user's settings. The first run of a
+     * session that uses the network asks once, saying what would leave the computer.
+     */
+    void enrichNow();
+
     PreferencesDialog *showPreferences();
     HowItWorksDialog *showHowItWorks();
     EnrichmentDialog *showEnrichment();
@@ -84,6 +90,7 @@ private:
     EventLoopProbe *m_probe;
     DiagnosticsRecorder *m_recorder;
     QTimer m_probeGrace;
+    bool m_networkConfirmed = false;
     QAction *m_preferences;
     QAction *m_howItWorks;
     QAction *m_enrich;
