@@ -36,6 +36,7 @@ DiagnosticsDialog::DiagnosticsDialog(DiagnosticsRecorder *recorder, EventLoopPro
     intro->setWordWrap(true);
     m_view->setModel(m_model);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() * 3 / 2);
     m_view->setShowGrid(false);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::NoSelection);

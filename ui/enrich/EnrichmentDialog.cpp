@@ -75,13 +75,15 @@ EnrichmentDialog::EnrichmentDialog(EnrichmentController *controller, QWidget *pa
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     QHeaderView *header = m_view->horizontalHeader();
-    for (int column : {EnrichmentItemsModel::Sent, EnrichmentItemsModel::Kind,
-                       EnrichmentItemsModel::Source, EnrichmentItemsModel::Status})
+    for (int column :
+         {EnrichmentItemsModel::Sent, EnrichmentItemsModel::Kind, EnrichmentItemsModel::Source})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(EnrichmentItemsModel::Text, QHeaderView::Stretch);
+    // The added text gets the room; long links and reasons elide and show in full as tooltips.
     const int em = fontMetrics().averageCharWidth();
-    m_view->setColumnWidth(EnrichmentItemsModel::Link, em * 28);
-    m_view->setColumnWidth(EnrichmentItemsModel::Chat, em * 16);
+    m_view->setColumnWidth(EnrichmentItemsModel::Chat, em * 14);
+    m_view->setColumnWidth(EnrichmentItemsModel::Link, em * 22);
+    m_view->setColumnWidth(EnrichmentItemsModel::Status, em * 18);
     m_view->sortByColumn(EnrichmentItemsModel::Sent, Qt::AscendingOrder);
 
     auto *split = new QSplitter(Qt::Vertical, this);
@@ -116,7 +118,7 @@ EnrichmentDialog::EnrichmentDialog(EnrichmentController *controller, QWidget *pa
             &EnrichmentDialog::currentChanged);
     updateSummary();
     currentChanged();
-    resize(em * 130, fontMetrics().lineSpacing() * 34);
+    resize(em * 150, fontMetrics().lineSpacing() * 34);
 }
 
 QWidget *EnrichmentDialog::createEditor()

@@ -188,7 +188,7 @@ QVariant EnrichmentItemsModel::data(const QModelIndex &index, int role) const
         return text;
     }
     case Qt::ToolTipRole:
-        return index.column() == Text || index.column() == Link
+        return index.column() == Text || index.column() == Link || index.column() == Status
             ? display(row, *item, index.column())
             : QVariant();
     case MessageRole: return message;
