@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportPage.h"
 
+#include "AnonymizeBox.h"
 #include "JsonHighlighter.h"
 #include "JsonIndenter.h"
 #include "analysis/StyleJson.h"
@@ -135,6 +136,7 @@ ExportPage::ExportPage(Session *session, GenerationController *generation, JobTr
     connect(m_session, &Session::decisionsChanged, this, &ExportPage::refresh);
     connect(m_session, &Session::exportChanged, this, [this] {
         m_result->hide();
+        m_anonymize->refresh();
         setExportSettings(ExportSettings::fromJson(m_session->state().exportOptions));
     });
     setExportSettings(ExportSettings());
@@ -168,6 +170,10 @@ QWidget *ExportPage::createForm()
     auto *form = new QWidget(scroll);
     auto *layout = new QVBoxLayout(form);
     layout->setContentsMargins(0, 0, 0, 0);
+
+    m_anonymize = new AnonymizeBox(m_generation, form);
+    connect(m_anonymize, &AnonymizeBox::privacyRequested, this, &ExportPage::privacyRequested);
+    layout->addWidget(m_anonymize);
 
     auto *fileBox = new QGroupBox(tr("File"), form);
     auto *f = new QFormLayout(fileBox);

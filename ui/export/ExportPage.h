@@ -17,6 +17,7 @@ class QStackedWidget;
 
 namespace idiolect {
 
+class AnonymizeBox;
 class EmptyState;
 class GenerationController;
 class InlineMessage;
@@ -56,6 +57,7 @@ public:
     [[nodiscard]] InlineMessage *resultMessage() const { return m_result; }
     [[nodiscard]] QPushButton *exportButton() const { return m_export; }
     [[nodiscard]] QString lastWrittenPath() const { return m_lastWritten; }
+    [[nodiscard]] AnonymizeBox *anonymizeBox() const { return m_anonymize; }
 
 Q_SIGNALS:
     /** A dataset was written to @p path. */
@@ -63,6 +65,7 @@ Q_SIGNALS:
     /** The background check of what would be written finished: @p invalid of @p checked fail. */
     void validated(qint64 checked, qint64 invalid);
     void reviewRequested();
+    void privacyRequested();
 
 private:
     QWidget *createForm();
@@ -80,6 +83,7 @@ private:
     QStackedWidget *m_stack;
     EmptyState *m_empty;
     QLabel *m_summary;
+    AnonymizeBox *m_anonymize;
     QComboBox *m_format;
     QLabel *m_formatHelp;
     QComboBox *m_fileType;

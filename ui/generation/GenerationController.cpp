@@ -6,7 +6,14 @@
 #include "jobs/RunJob.h"
 #include "project/Session.h"
 
+using namespace Qt::StringLiterals;
+
 namespace idiolect {
+
+namespace {
+// Stored in the generation settings object, which GenerationOptionsJson does not read.
+const auto kAnonymizeKey = u"anonymize"_s;
+} // namespace
 
 GenerationController::GenerationController(Session *session, JobTracker *tracker, QObject *parent)
     : QObject(parent), m_session(session), m_tracker(tracker)
@@ -42,7 +49,24 @@ GenerationOptions GenerationController::settings() const
 
 void GenerationController::setSettings(const GenerationOptions &options)
 {
-    m_session->setGenerationSettings(GenerationOptionsJson::toJson(options));
+    QJsonObject json = GenerationOptionsJson::toJson(options);
+    json.insert(kAnonymizeKey, anonymize());
+    m_session->setGenerationSettings(json);
+}
+
+bool GenerationController::anonymize() const
+{
+    return m_session->state().generation.value(kAnonymizeKey).toBool(true);
+}
+
+void GenerationController::setAnonymize(bool on)
+{
+    if (on == anonymize())
+        return;
+    QJsonObject json = m_session->state().generation;
+    json.insert(kAnonymizeKey, on);
+    m_session->setGenerationSettings(json);
+    Q_EMIT anonymizeChanged(on);
 }
 
 GenerationOptions GenerationController::runOptions() const

@@ -55,6 +55,14 @@ public:
     /** The full options of the next run: settings plus selection, span and self. */
     [[nodiscard]] GenerationOptions runOptions() const;
 
+    /**
+     * Replace personal data before generating (docs/privacy.md: on by default).
+     * Kept in the project beside the settings; whoever owns the privacy stage
+     * listens to anonymizeChanged() and sets the matching layer.
+     */
+    [[nodiscard]] bool anonymize() const;
+    void setAnonymize(bool on);
+
     /** The text generation reads; null = not ready yet (WaitingForText). */
     void setLayer(TextLayerPtr layer);
     [[nodiscard]] const TextLayerPtr &layer() const { return m_layer; }
@@ -74,6 +82,7 @@ Q_SIGNALS:
     void stateChanged(idiolect::GenerationController::State state);
     /** A new result replaced the previous one. */
     void resultChanged();
+    void anonymizeChanged(bool on);
 
 private:
     void inputsChanged();
