@@ -2454,6 +2454,29 @@
     </message>
 </context>
 <context>
+    <name>idiolect::AnonymizeBox</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Persönliche Daten</translation>
+    </message>
+    <message>
+        <source>&amp;Replace names, numbers and addresses (recommended)</source>
+        <translation>Namen, Nummern und Adressen &amp;ersetzen (empfohlen)</translation>
+    </message>
+    <message>
+        <source>People get stable pseudonyms; phone numbers, e-mail addresses, IBANs and similar become placeholders. The preview and the review show the replaced text too.</source>
+        <translation>Personen erhalten feste Pseudonyme; Telefonnummern, E-Mail-Adressen, IBANs und Ähnliches werden zu Platzhaltern. Vorschau und Prüfen zeigen ebenfalls den ersetzten Text.</translation>
+    </message>
+    <message>
+        <source>Everything runs on this computer. &lt;a href=&quot;privacy&quot;&gt;Check the replacements&lt;/a&gt; on the Privacy page.</source>
+        <translation>Alles läuft auf diesem Computer. &lt;a href=&quot;privacy&quot;&gt;Prüfe die Ersetzungen&lt;/a&gt; auf der Seite „Datenschutz“.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file will contain real names and numbers&lt;/b&gt; of the people you chat with. Only share it if they agreed.</source>
+        <translation>&lt;b&gt;Die Datei wird echte Namen und Nummern&lt;/b&gt; der Menschen enthalten, mit denen du chattest. Gib sie nur weiter, wenn sie zugestimmt haben.</translation>
+    </message>
+</context>
+<context>
     <name>idiolect::ApiKeyStore</name>
     <message>
         <source>Access to the keychain was denied.</source>

@@ -2454,6 +2454,29 @@
     </message>
 </context>
 <context>
+    <name>idiolect::AnonymizeBox</name>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace names, numbers and addresses (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People get stable pseudonyms; phone numbers, e-mail addresses, IBANs and similar become placeholders. The preview and the review show the replaced text too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything runs on this computer. &lt;a href=&quot;privacy&quot;&gt;Check the replacements&lt;/a&gt; on the Privacy page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file will contain real names and numbers&lt;/b&gt; of the people you chat with. Only share it if they agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>idiolect::ApiKeyStore</name>
     <message>
         <source>Access to the keychain was denied.</source>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestExport.h"
 #include "UiTestEnvironment.h"
+#include "export/AnonymizeBox.h"
 #include "export/ExportPage.h"
 #include "generation/GenerationController.h"
 #include "import/DemoExport.h"
@@ -27,6 +28,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonDocument>
@@ -67,6 +69,7 @@ private Q_SLOTS:
     void quittingWhileBusyAsks();
     void demoExportOpens();
     void mainFlowWritesAReviewedDataset();
+    void anonymizationCanBeSwitchedOff();
 
 private:
     bool openAndWait(const QString &path);
@@ -379,6 +382,13 @@ void TestMainWindow::mainFlowWritesAReviewedDataset()
         seenThreads.insert(review->model()->example(r)->threadId);
     QVERIFY(seenThreads.size() > 1);
     QVERIFY(chosenIds.contains(seenThreads));
+    // Anonymization is on by default: the review shows pseudonyms, not the partners' names.
+    QVERIFY(m_window->generation()->anonymize());
+    for (int r = 0; r < total; ++r) {
+        const QString chat
+            = review->model()->index(r, ExampleTableModel::Partner).data().toString();
+        QVERIFY2(!chat.contains(u"Hoffmann"_s) && !chat.contains(u"Rossi"_s), qPrintable(chat));
+    }
     QTableView *table = review->table();
     table->setFocus();
     table->setCurrentIndex(table->model()->index(0, 0));
@@ -431,6 +441,10 @@ void TestMainWindow::mainFlowWritesAReviewedDataset()
 
     QFile file(out + u".jsonl"_s);
     QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    for (const char *name : {"Lena Hoffmann", "Hoffmann", "Marco Rossi", "Rossi"})
+        QVERIFY2(!written.contains(name), name);
+    file.seek(0);
     int rows = 0;
     bool sawEdit = false;
     while (!file.atEnd()) {
@@ -448,6 +462,60 @@ void TestMainWindow::mainFlowWritesAReviewedDataset()
     }
     QCOMPARE(rows, total - 1 - invalid);
     QVERIFY(sawEdit);
+}
+
+void TestMainWindow::anonymizationCanBeSwitchedOff()
+{
+    QSignalSpy imported(m_window->importer(), &ImportController::succeeded);
+    m_window->openDemo();
+    QVERIFY(imported.wait(60000));
+    QVERIFY(m_window->showPage(u"export"_s));
+    auto *page = qobject_cast<ExportPage *>(m_window->page(u"export"_s));
+    QCheckBox *anonymize = page->anonymizeBox()->checkBox();
+    QVERIFY(anonymize->isChecked());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->generation()->state(), GenerationController::State::Ready,
+                              120000);
+    // On: the examples come from the privacy stage's layer over the input text.
+    const TextLayerPtr anonymized = m_window->generation()->resultLayer();
+    QVERIFY(anonymized);
+    QVERIFY(anonymized != m_window->generation()->layer());
+    const auto partnerNames = [this] {
+        QStringList names;
+        auto *review = qobject_cast<ReviewPage *>(m_window->page(u"review"_s));
+        for (int r = 0; r < review->model()->rowCount(); ++r)
+            names << review->model()->index(r, ExampleTableModel::Partner).data().toString();
+        return names;
+    };
+    QVERIFY(!partnerNames().contains(u"Lena Hoffmann"_s));
+
+    // Off: generation reads the input text itself; the choice is kept in the project.
+    anonymize->click();
+    QVERIFY(!m_window->generation()->anonymize());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->generation()->state() == GenerationController::State::Ready
+                                 && m_window->generation()->resultLayer()
+                                     == m_window->generation()->layer(),
+                             120000);
+    QTRY_VERIFY(partnerNames().contains(u"Lena Hoffmann"_s));
+    QVERIFY(m_window->session()->flush());
+    const QString project = m_window->session()->projectPath();
+
+    // Reopening the project restores the switch; on again, the names are replaced again.
+    m_window.reset();
+    JobPool::waitForDone();
+    m_window = std::make_unique<MainWindow>(m_settings.get());
+    QVERIFY(openAndWait(project));
+    page = qobject_cast<ExportPage *>(m_window->page(u"export"_s));
+    QVERIFY(!m_window->generation()->anonymize());
+    QVERIFY(!page->anonymizeBox()->checkBox()->isChecked());
+    QVERIFY(m_window->showPage(u"review"_s));
+    page->anonymizeBox()->checkBox()->click();
+    QVERIFY(m_window->generation()->anonymize());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->generation()->state() == GenerationController::State::Ready
+                                 && m_window->generation()->resultLayer()
+                                     != m_window->generation()->layer(),
+                             120000);
+    QTRY_VERIFY(!partnerNames().isEmpty());
+    QVERIFY(!partnerNames().contains(u"Lena Hoffmann"_s));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -327,7 +327,7 @@ std::vector<Example> ExportPage::selectedExamples() const
 void ExportPage::refresh()
 {
     const auto &result = m_generation->result();
-    const TextLayerPtr layer = m_generation->layer();
+    const TextLayerPtr layer = m_generation->resultLayer();
     if (!result || !layer) {
         m_empty->setTitle(tr("Nothing to export yet"));
         m_empty->setText(tr("Choose chats in the Overview; once examples are generated you can "
@@ -410,7 +410,7 @@ void ExportPage::exportDataset()
 void ExportPage::exportTo(const QString &chosenPath)
 {
     const auto &result = m_generation->result();
-    const TextLayerPtr layer = m_generation->layer();
+    const TextLayerPtr layer = m_generation->resultLayer();
     if (!result || !layer)
         return;
     const ExportSettings s = exportSettings();

@@ -4,6 +4,7 @@
 
 #include "GenerationOptionsJson.h"
 #include "jobs/RunJob.h"
+#include "privacy/PrivacyJob.h"
 #include "project/Session.h"
 
 using namespace Qt::StringLiterals;
@@ -14,6 +15,13 @@ namespace {
 // Stored in the generation settings object, which GenerationOptionsJson does not read.
 const auto kAnonymizeKey = u"anonymize"_s;
 } // namespace
+
+/** What one run returns: the examples and the text they were made from. */
+struct GenerationController::Run
+{
+    GenerationResult result;
+    TextLayerPtr layer;
+};
 
 GenerationController::GenerationController(Session *session, JobTracker *tracker, QObject *parent)
     : QObject(parent), m_session(session), m_tracker(tracker)
@@ -26,13 +34,15 @@ GenerationController::GenerationController(Session *session, JobTracker *tracker
     });
     connect(m_session, &Session::exportChanged, this, [this] {
         m_result.reset();
+        m_resultLayer.reset();
         m_layer.reset();
+        m_anonymized = {};
         m_latest.cancel();
         Q_EMIT resultChanged();
         inputsChanged();
     });
     for (auto signal : {&Session::selectionChanged, &Session::dateRangeChanged,
-                        &Session::generationSettingsChanged}) {
+                        &Session::generationSettingsChanged, &Session::privacyChanged}) {
         connect(m_session, signal, this, &GenerationController::inputsChanged);
     }
 }
@@ -142,16 +152,45 @@ void GenerationController::run()
     GenerationParams params;
     params.layer = m_layer;
     params.options = runOptions();
+    // With anonymization on, generation reads the privacy stage's layer over the input
+    // (docs/privacy.md); it is computed once and reused while the input and lists stay.
+    const bool anonymize = this->anonymize();
+    const PrivacyChoices &choices = m_session->state().privacy;
+    const bool reuse = m_anonymized.layer && m_anonymized.input == m_layer
+        && m_anonymized.allowList == choices.allowList
+        && m_anonymized.extraNames == choices.extraNames;
+    if (anonymize && reuse)
+        params.layer = m_anonymized.layer;
+    PrivacyParams privacy;
+    if (anonymize && !reuse) {
+        privacy.input = m_layer;
+        privacy.config.allowList = choices.allowList;
+        privacy.config.extraNames = choices.extraNames;
+        privacy.collectFindings = false;
+        m_anonymized = {m_layer, choices.allowList, choices.extraNames, {}};
+    }
     auto context = std::make_shared<JobContext>();
     const quint64 ticket = m_latest.begin(context);
     setState(State::Running);
-    runJob<GenerationResult>(
+    runJob<Run>(
         m_tracker, this, tr("Generating examples"), context,
-        [params](JobContext &job) { return GenerationJob::run(params, job); },
-        [this, ticket](Expected<GenerationResult> result) { finished(ticket, std::move(result)); });
+        [params, privacy](JobContext &job) -> Expected<Run> {
+            GenerationParams p = params;
+            if (privacy.input) {
+                auto anonymized = PrivacyJob::run(privacy, job);
+                if (!anonymized)
+                    return anonymized.error();
+                p.layer = anonymized->layer;
+            }
+            auto result = GenerationJob::run(p, job);
+            if (!result)
+                return result.error();
+            return Run{std::move(*result), p.layer};
+        },
+        [this, ticket](Expected<Run> run) { finished(ticket, std::move(run)); });
 }
 
-void GenerationController::finished(quint64 ticket, Expected<GenerationResult> result)
+void GenerationController::finished(quint64 ticket, Expected<Run> result)
 {
     if (!m_latest.isCurrent(ticket))
         return; // a newer request replaced this one; its result is stale
@@ -166,7 +205,10 @@ void GenerationController::finished(quint64 ticket, Expected<GenerationResult> r
         return;
     }
     m_error = {};
-    m_result = std::make_shared<const GenerationResult>(std::move(*result));
+    if (anonymize() && result->layer != m_layer && m_anonymized.input == m_layer)
+        m_anonymized.layer = result->layer;
+    m_resultLayer = result->layer;
+    m_result = std::make_shared<const GenerationResult>(std::move(result->result));
     setState(State::Ready);
     Q_EMIT resultChanged();
 }

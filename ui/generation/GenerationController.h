@@ -8,6 +8,7 @@
 #include "model/TextLayer.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 
 #include <memory>
@@ -63,9 +64,14 @@ public:
     [[nodiscard]] bool anonymize() const;
     void setAnonymize(bool on);
 
-    /** The text generation reads; null = not ready yet (WaitingForText). */
+    /** The text generation reads (raw or enriched); null = not ready yet (WaitingForText). */
     void setLayer(TextLayerPtr layer);
     [[nodiscard]] const TextLayerPtr &layer() const { return m_layer; }
+    /**
+     * The text result() was made from: layer() itself, or with anonymization on
+     * the privacy stage's layer over it. Pages render and write examples through it.
+     */
+    [[nodiscard]] const TextLayerPtr &resultLayer() const { return m_resultLayer; }
 
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] const Error &lastError() const { return m_error; }
@@ -87,11 +93,21 @@ Q_SIGNALS:
 private:
     void inputsChanged();
     void setState(State state);
-    void finished(quint64 ticket, Expected<GenerationResult> result);
+    struct Run;
+    void finished(quint64 ticket, Expected<Run> run);
 
     Session *m_session;
     JobTracker *m_tracker;
     TextLayerPtr m_layer;
+    TextLayerPtr m_resultLayer;
+    /** The privacy stage's last layer, reused while its input and the user's lists are the same. */
+    struct Anonymized
+    {
+        TextLayerPtr input;
+        QStringList allowList;
+        QStringList extraNames;
+        TextLayerPtr layer;
+    } m_anonymized;
     std::shared_ptr<const GenerationResult> m_result;
     State m_state = State::NoExport;
     Error m_error;

@@ -203,7 +203,7 @@ void ReviewPage::applyFilters()
 void ReviewPage::resultChanged()
 {
     const QString keep = currentId();
-    m_model->setResult(m_generation->result(), m_generation->layer());
+    m_model->setResult(m_generation->result(), m_generation->resultLayer());
     QSignalBlocker block(m_partner);
     const QVariant previous = m_partner->currentData();
     m_partner->clear();

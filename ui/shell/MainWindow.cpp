@@ -95,6 +95,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     addPage(review);
     auto *exportPage = new ExportPage(m_session, m_generation, m_jobs, settings, this);
     connect(exportPage, &ExportPage::reviewRequested, this, [this] { showPage(u"review"_s); });
+    connect(exportPage, &ExportPage::privacyRequested, this, [this] { showPage(u"privacy"_s); });
     addPage(exportPage);
 
     m_actions->buildMenus(menuBar(), &m_recentMenu, &m_pagesMenu);
