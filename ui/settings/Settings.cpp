@@ -33,9 +33,9 @@ const KeyInfo &info(Settings::Key key)
         {Settings::Key::LastExportDir, "files/lastExportDir"_L1, QDir::homePath()},
         {Settings::Key::ColorScheme, "appearance/colorScheme"_L1, u"System"_s},
         {Settings::Key::LastPage, "window/lastPage"_L1, u"overview"_s},
-        {Settings::Key::ConfirmQuitWhileBusy, "general/confirmQuitWhileBusy"_L1, true},
+        {Settings::Key::ConfirmQuitWhileBusy, "app/confirmQuitWhileBusy"_L1, true},
         {Settings::Key::UseImportCache, "import/useCache"_L1, true},
-        {Settings::Key::Language, "general/language"_L1, u"system"_s},
+        {Settings::Key::Language, "app/language"_L1, u"system"_s},
         {Settings::Key::Enrichment, "enrichment/settings"_L1, QString()},
         {Settings::Key::EnrichmentCachePath, "enrichment/cachePath"_L1, QString()},
     };
@@ -47,7 +47,9 @@ const KeyInfo &info(Settings::Key key)
     return table[0];
 }
 
-const auto kVersionKey = "general/settingsVersion"_L1;
+// Not "general/": QSettings writes that group as [%General] and reads it back as
+// "General", so its keys would never be found again after a restart.
+const auto kVersionKey = "app/settingsVersion"_L1;
 
 template<typename E>
 QString enumName(E value)
