@@ -8,6 +8,7 @@
 #include "Scenario.h"
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -21,10 +22,12 @@ constexpr QChar kObjectReplacement = QChar(0xFFFC);
 constexpr int kHourWeights[24]
     = {2, 1, 0, 0, 0, 0, 1, 3, 5, 4, 3, 4, 7, 6, 3, 3, 4, 6, 8, 10, 11, 11, 9, 5};
 
-int averageSessionLength(ChatKind kind)
+int averageSessionLength(ChatKind kind, TextingStyle style)
 {
     switch (kind) {
-    case ChatKind::Direct: return 14;
+    case ChatKind::Direct:
+        // Mirrors ChatVoice::sessionLines: 4-26 dialogue lines, 3-15 in short exchanges.
+        return style == TextingStyle::Lengthy || style == TextingStyle::Terse ? 9 : 14;
     case ChatKind::Group: return 16;
     case ChatKind::NoteToSelf: return 2;
     case ChatKind::StoryList: return 1;
@@ -67,13 +70,16 @@ ChatScript::ChatScript(const Scenario &scenario, int chat, qint64 budget, const 
       m_corpus(corpus),
       m_chat(chat),
       m_rng(DemoRandom(scenario.options.seed).fork(quint64(chat) + 1)),
+      m_voice(scenario.chats[chat].kind == ChatKind::Direct ? scenario.chats[chat].partnerStyle
+                                                            : TextingStyle::Balanced,
+              m_rng.fork(0x701CE)),
       m_participants(scenario.participants(chat)),
       m_budget(budget)
 {
     const ScenarioChat &c = this->chat();
     m_cursor = c.startsAt;
-    m_sessionCount = std::max<qint64>(
-        1, (budget + averageSessionLength(c.kind) - 1) / averageSessionLength(c.kind));
+    const int sessionLength = averageSessionLength(c.kind, m_voice.style());
+    m_sessionCount = std::max<qint64>(1, (budget + sessionLength - 1) / sessionLength);
     m_sessionSpacing = std::max<qint64>(DemoClock::kHour, (c.endsAt - c.startsAt) / m_sessionCount);
     if (!corpus.dialogues().empty())
         m_corpusCursor = size_t(m_rng.bounded(qint64(corpus.dialogues().size())));
@@ -217,7 +223,7 @@ bool ChatScript::generateSession()
         }
         if (c.kind == ChatKind::Direct && m_rng.chance(30))
             AuthoredFeatures::play(AuthoredFeature::Calls, *this);
-        playDialogue(int(m_rng.between(4, 26)), features);
+        playDialogue(m_voice.sessionLines(m_rng), features);
         break;
     }
     m_budget -= qint64(m_pending.size());
@@ -263,6 +269,9 @@ void ChatScript::playDialogue(int lines, const std::vector<AuthoredFeature> &fea
     const int sessionFirst = int(m_pending.size());
     size_t slot = 0;
     qint64 previousSpeaker = -1;
+    qint64 nextSender = -1; // set when the voice decides who writes next
+    const ChatVoice::MoreLines moreOfDialogue
+        = [this]() -> const QString * { return m_lineCursor == 0 ? nullptr : &nextLine().text; };
     for (qint64 i = 0; i <= wanted; ++i) {
         while (slot < slots.size() && slots[slot].first <= i) {
             AuthoredFeatures::play(slots[slot].second, *this);
@@ -270,23 +279,38 @@ void ChatScript::playDialogue(int lines, const std::vector<AuthoredFeature> &fea
         }
         if (i == wanted || dialogues.empty())
             continue;
-        const Dialogue &d = dialogues[m_corpusCursor % dialogues.size()];
-        const DialogueLine &line = d.lines[m_lineCursor];
-        if (++m_lineCursor >= d.lines.size()) {
-            m_lineCursor = 0;
-            ++m_corpusCursor;
-        }
-        const qint64 sender
+        const DialogueLine &line = nextLine();
+        qint64 sender
             = chat().kind == ChatKind::NoteToSelf ? self() : cast[line.speaker % cast.size()];
+        if (nextSender >= 0)
+            sender = std::exchange(nextSender, -1);
+        const bool fromSelf = sender == self();
+        const QString text = m_voice.compose(fromSelf, line.text, moreOfDialogue);
         qint64 gap = line.gapMinutes * DemoClock::kMinute * 7 / 10;
         gap += sender == previousSpeaker ? m_rng.between(3, 25) * DemoClock::kSecond
                                          : m_rng.between(15, 180) * DemoClock::kSecond;
         if (m_rng.chance(30))
             gap += m_rng.between(10, 50) * DemoClock::kMinute; // a lull mid-conversation
+        gap = m_voice.gap(fromSelf, sender == previousSpeaker, gap, text);
         previousSpeaker = sender;
-        const int h = say(sender, line.text, gap);
+        const int h = say(sender, text, gap);
         decorate(h, sessionFirst);
+        const ChatVoice::Turn turn = m_voice.nextTurn(fromSelf);
+        if (turn != ChatVoice::Turn::Corpus)
+            nextSender = turn == ChatVoice::Turn::Self ? self() : partner();
     }
+}
+
+const DialogueLine &ChatScript::nextLine()
+{
+    const auto &dialogues = m_corpus.dialogues();
+    const Dialogue &d = dialogues[m_corpusCursor % dialogues.size()];
+    const DialogueLine &line = d.lines[m_lineCursor];
+    if (++m_lineCursor >= d.lines.size()) {
+        m_lineCursor = 0;
+        ++m_corpusCursor;
+    }
+    return line;
 }
 
 void ChatScript::decorate(int h, int sessionFirst)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "AuthoredFeature.h"
+#include "ChatVoice.h"
 #include "DemoRandom.h"
 #include "ScenarioModel.h"
 
@@ -16,6 +17,7 @@ namespace idiolect::demogen {
 
 class Corpus;
 class Scenario;
+struct DialogueLine;
 
 /** A message waiting in a chat, with references still in chat-local numbers. */
 struct PendingMessage
@@ -90,6 +92,8 @@ private:
     qint64 nextSessionStart();
     void playDialogue(int lines, const std::vector<AuthoredFeature> &features);
     void decorate(int handle, int sessionFirst);
+    /** The next corpus line; moves on to the next dialogue after the last one. */
+    const DialogueLine &nextLine();
     std::vector<AuthoredFeature> featuresForSession();
     int addMessage(MessageType type, qint64 sender, qint64 gapMs);
 
@@ -97,6 +101,7 @@ private:
     const Corpus &m_corpus;
     int m_chat = 0;
     DemoRandom m_rng;
+    ChatVoice m_voice; ///< How the partner writes, and self with them.
     QList<qint64> m_participants;
     qint64 m_budget = 0;
     qint64 m_unused = 0; ///< Budget left when the chat ended early.

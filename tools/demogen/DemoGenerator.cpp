@@ -137,6 +137,9 @@ QByteArray DemoGenerator::attributionText()
                "Most conversation lines are derived from a public corpus:\n\n")
         + CorpusExtractor::attribution()
         + QByteArrayLiteral(
+               "# Further changes in the demo: to give people distinct texting styles, some\n"
+               "# chats join consecutive lines into one long message, shorten lines to a\n"
+               "# clause or replace them with a short reply, or add emoji.\n"
                "\nAttribution: \"Ubuntu IRC data from the irc-disentanglement corpus by\n"
                "J. K. Kummerfeld et al., CC BY 4.0\". Paper: Kummerfeld et al., \"A Large-Scale\n"
                "Corpus for Conversation Disentanglement\", ACL 2019, doi:10.18653/v1/P19-1374.\n"

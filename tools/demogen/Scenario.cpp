@@ -155,6 +155,7 @@ Scenario Scenario::demo(const ScenarioOptions &options)
         int startPercent;
         int endPercent;
         QList<AuthoredFeature> features;
+        TextingStyle style = TextingStyle::Balanced;
     };
     const ChatSpec specs[] = {
         {ChatKind::Direct,
@@ -191,7 +192,8 @@ Scenario Scenario::demo(const ScenarioOptions &options)
          5,
          100,
          {F::Joined, F::PhoneUs, F::XLink, F::ProfileChange, F::MissedCalls, F::Email,
-          F::Reactions}},
+          F::Reactions},
+         TextingStyle::Lengthy},
         {ChatKind::Group,
          11,
          16,
@@ -200,7 +202,14 @@ Scenario Scenario::demo(const ScenarioOptions &options)
          100,
          {F::GroupCreated, F::MentionAfterEmoji, F::GroupCall, F::PhoneIn, F::GroupTitle,
           F::GroupStory, F::Reactions, F::Photo}},
-        {ChatKind::Direct, 4, 10, 50, 15, 100, {F::PhoneUk, F::Iban, F::Emoji, F::Calls}},
+        {ChatKind::Direct,
+         4,
+         10,
+         50,
+         15,
+         100,
+         {F::PhoneUk, F::Iban, F::Emoji, F::Calls},
+         TextingStyle::Terse},
         {ChatKind::NoteToSelf, 6, 2, 100, 20, 100, {F::NoteToSelf}},
         {ChatKind::Group,
          12,
@@ -209,8 +218,22 @@ Scenario Scenario::demo(const ScenarioOptions &options)
          25,
          100,
          {F::GroupCreated, F::Hebrew, F::MentionAfterEmoji, F::GroupMembers, F::Multiline}},
-        {ChatKind::Direct, 7, 6, 50, 30, 100, {F::Cjk, F::Emoji, F::Sticker}},
-        {ChatKind::Direct, 8, 6, 50, 35, 100, {F::Arabic, F::PhoneFr, F::VoiceNote}},
+        {ChatKind::Direct,
+         7,
+         6,
+         50,
+         30,
+         100,
+         {F::Cjk, F::Emoji, F::Sticker},
+         TextingStyle::EmojiLover},
+        {ChatKind::Direct,
+         8,
+         6,
+         50,
+         35,
+         100,
+         {F::Arabic, F::PhoneFr, F::VoiceNote},
+         TextingStyle::Rapid},
         {ChatKind::StoryList, 13, 1, 100, 45, 100, {F::SelfStory}},
         {ChatKind::Direct, 14, 1, 0, 60, 62, {F::Spam}},
         {ChatKind::Direct, 15, 2, 50, 70, 100, {F::Joined, F::Card}},
@@ -225,6 +248,7 @@ Scenario Scenario::demo(const ScenarioOptions &options)
         chat.selfShare = spec.selfShare;
         chat.startsAt = span(spec.startPercent);
         chat.endsAt = span(spec.endPercent);
+        chat.partnerStyle = spec.style;
         if (spec.kind == ChatKind::StoryList)
             chat.storyListName = s.storyListName;
         s.chats.append(chat);

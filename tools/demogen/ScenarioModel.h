@@ -64,6 +64,18 @@ enum class ChatKind : quint8 {
     StoryList, ///< The "My Story" distribution list: only outgoing stories.
 };
 
+/**
+ * How the partner of a 1:1 chat writes. Self adapts part of the way (ChatVoice),
+ * so the demo has partners whose style differs from the user's, as real people do.
+ */
+enum class TextingStyle : quint8 {
+    Balanced, ///< Corpus lines as they are.
+    Lengthy, ///< Long, detailed messages: several dialogue lines joined into one.
+    Terse, ///< Short replies: "k", "sure", a first clause.
+    EmojiLover, ///< Most messages carry emoji; some are nothing but emoji.
+    Rapid, ///< Answers within seconds and often keeps typing (quick bursts).
+};
+
 /** One conversation (Signal thread). */
 struct ScenarioChat
 {
@@ -75,6 +87,7 @@ struct ScenarioChat
     qint64 startsAt = 0; ///< First message, ms since the epoch.
     qint64 endsAt = 0; ///< Last message (e.g. blocked contacts stop early).
     QString storyListName; ///< For StoryList: "My Story".
+    TextingStyle partnerStyle = TextingStyle::Balanced; ///< For Direct chats.
 };
 
 /** Call log entries. */
