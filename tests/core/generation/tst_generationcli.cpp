@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -100,6 +101,9 @@ private Q_SLOTS:
     void styleCommand();
     void styleText();
     void episodesAndWindows();
+    void demoYieldsEveryStrategy_data();
+    void demoYieldsEveryStrategy();
+    void demoPartnersAreVaried();
 };
 
 void TestGenerationCli::goldenFormats_data()
@@ -344,6 +348,47 @@ void TestGenerationCli::episodesAndWindows()
         QCOMPARE(v[u"metadata"_s][u"window_number"_s].toInt() % 2, 0);
         QVERIFY(v[u"context"_s].toArray().size() <= 5);
     }
+}
+
+void TestGenerationCli::demoYieldsEveryStrategy_data()
+{
+    QTest::addColumn<QString>("strategy");
+    QTest::addColumn<QString>("type");
+    QTest::newRow("conversational") << u"conversational"_s << u"conversation_window"_s;
+    QTest::newRow("burst") << u"burst"_s << u"burst_sequence"_s;
+    QTest::newRow("adaptive") << u"adaptive"_s << u"adaptive"_s;
+    QTest::newRow("completion") << u"completion"_s << u"completion"_s;
+    QTest::newRow("qa") << u"qa"_s << u"qa"_s;
+}
+
+void TestGenerationCli::demoYieldsEveryStrategy()
+{
+    // What a newcomer sees first: each strategy alone, default settings, on the demo export.
+    QFETCH(QString, strategy);
+    QFETCH(QString, type);
+    QTemporaryDir dir;
+    const QString summary = dir.filePath(u"summary.json"_s);
+    const Run r = cli({u"generate"_s, kDemo, u"-o"_s, dir.filePath(u"d.jsonl"_s), u"--strategies"_s,
+                       strategy, u"--summary"_s, summary});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject s = QJsonDocument::fromJson(readAll(summary)).object();
+    QVERIFY2(s[u"examples_by_type"_s][type].toInt() >= 20, qPrintable(r.out));
+}
+
+void TestGenerationCli::demoPartnersAreVaried()
+{
+    const Run r = cli({u"style"_s, kDemo, u"--all-partners"_s, u"--json"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QSet<QString> classes, traits;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8())[u"partners"_s].toArray()) {
+        classes.insert(v[u"classification"_s].toString());
+        for (const QJsonValue &t : v[u"traits"_s].toArray())
+            traits.insert(t.toString());
+    }
+    for (const QString &c : {u"balanced"_s, u"lengthy_texter"_s, u"concise_texter"_s,
+                             u"emoji_lover"_s, u"burst_texter"_s})
+        QVERIFY2(classes.contains(c), qPrintable(c));
+    QVERIFY(traits.contains(u"rapid_responder"_s));
 }
 
 QTEST_GUILESS_MAIN(TestGenerationCli)
