@@ -18,29 +18,28 @@ namespace {
 const QStringList &terseReplies()
 {
     static const QStringList list
-        = {u"k"_s,     u"ok"_s,     u"okay"_s,   u"yep"_s,         u"yes"_s,     u"nope"_s,
-           u"sure"_s,  u"np"_s,     u"lol"_s,    u"haha"_s,        u"nice"_s,    u"cool"_s,
-           u"got it"_s, u"on it"_s, u"fine"_s,   u"mhm"_s,         u"ok thx"_s,  u"no idea"_s,
-           u"maybe"_s, u"later"_s,  u"done"_s,   u"👍"_s,          u"why?"_s,    u"when?"_s,
-           u"where?"_s, u"now?"_s,  u"which?"_s, u"u sure?"_s,     u"and?"_s,    u"hm"_s,
-           u"same"_s,  u"true"_s,   u"ugh"_s,    u"sounds good"_s, u"tomorrow"_s, u"busy"_s};
+        = {u"k"_s,      u"ok"_s,    u"okay"_s,   u"yep"_s,         u"yes"_s,      u"nope"_s,
+           u"sure"_s,   u"np"_s,    u"lol"_s,    u"haha"_s,        u"nice"_s,     u"cool"_s,
+           u"got it"_s, u"on it"_s, u"fine"_s,   u"mhm"_s,         u"ok thx"_s,   u"no idea"_s,
+           u"maybe"_s,  u"later"_s, u"done"_s,   u"👍"_s,           u"why?"_s,     u"when?"_s,
+           u"where?"_s, u"now?"_s,  u"which?"_s, u"u sure?"_s,     u"and?"_s,     u"hm"_s,
+           u"same"_s,   u"true"_s,  u"ugh"_s,    u"sounds good"_s, u"tomorrow"_s, u"busy"_s};
     return list;
 }
 
 /** What self says when keeping it short for a terse partner. */
 const QStringList &selfShortReplies()
 {
-    static const QStringList list = {u"ok"_s,      u"sure"_s,        u"sounds good"_s,
-                                     u"will do"_s, u"haha ok"_s,     u"yes!"_s,
-                                     u"ok, later then"_s, u"fine by me"_s};
+    static const QStringList list = {u"ok"_s,      u"sure"_s, u"sounds good"_s,    u"will do"_s,
+                                     u"haha ok"_s, u"yes!"_s, u"ok, later then"_s, u"fine by me"_s};
     return list;
 }
 
 const QStringList &loverEmoji()
 {
     static const QStringList list
-        = {u"😍"_s, u"🥰"_s, u"😂"_s, u"✨"_s,     u"🙌"_s,     u"🌸"_s, u"😊"_s, u"🤩"_s,
-           u"💕"_s, u"🥹"_s, u"🤷‍♀️"_s, u"👍🏻"_s, u"🎉"_s, u"😆"_s, u"🍜"_s, u"☀️"_s};
+        = u"😍 🥰 😂 ✨ 🙌 🌸 😊 🤩 💕 🥹 🤷‍♀️ 👍🏻 🎉 😆 🍜 ☀️"_s
+              .split(u' ');
     return list;
 }
 

@@ -153,9 +153,8 @@ void TestChatVoice::lengthyAbsorbsTheDialogue()
     for (quint64 seed = 1; seed <= 20; ++seed) {
         ChatVoice voice(TextingStyle::Lengthy, DemoRandom(seed));
         qsizetype next = 0;
-        const ChatVoice::MoreLines more = [&]() -> const QString * {
-            return next < rest.size() ? &rest[next++] : nullptr;
-        };
+        const ChatVoice::MoreLines more
+            = [&]() -> const QString * { return next < rest.size() ? &rest[next++] : nullptr; };
         const QString text = voice.compose(false, u"first line"_s, more);
         // Short lines never reach the target, so the whole dialogue is absorbed, in order.
         QCOMPARE(next, rest.size());
