@@ -7,6 +7,7 @@
 #include "StopWords.h"
 #include "TextAnalyzer.h"
 
+#include <QDate>
 #include <QtNumeric>
 
 #include <algorithm>
@@ -21,6 +22,7 @@ constexpr int kShortMax = 30;
 constexpr int kMediumMax = 100;
 constexpr int kLongMax = 200;
 constexpr double kLengthyAbove = 100.0;
+constexpr qint64 kJulianDayOfEpoch = 2440588; // 1970-01-01
 
 void addLength(LengthDistribution &d, quint32 length)
 {
@@ -80,6 +82,15 @@ QList<int> topBins(const std::array<qint64, N> &bins, int count)
 
 } // namespace
 
+int ResponsePercentiles::bucketOf(double seconds)
+{
+    for (size_t i = 0; i + 1 < kUpperSeconds.size(); ++i) {
+        if (seconds < double(kUpperSeconds[i]))
+            return int(i);
+    }
+    return int(kUpperSeconds.size() - 1);
+}
+
 void StyleAccumulator::addThread(const Corpus &corpus, const CorpusThread &thread, Side side,
                                  const StyleOptions &options, bool countWords,
                                  TextAnalyzer &analyzer, const LocalTime *localTime)
@@ -96,6 +107,9 @@ void StyleAccumulator::addThread(const Corpus &corpus, const CorpusThread &threa
             ++m_bursts;
             m_burstMessages += qint64(runLength);
             m_maxBurst = std::max(m_maxBurst, qint64(runLength));
+            if (m_burstSizes.size() <= runLength)
+                m_burstSizes.resize(runLength + 1, 0);
+            ++m_burstSizes[runLength];
             const double span = double(messages[end - 1].time - messages[runStart].time) / 1000.0;
             m_burstList.push_back({messages[runStart].time, span / double(runLength - 1)});
         }
@@ -140,9 +154,18 @@ void StyleAccumulator::addThread(const Corpus &corpus, const CorpusThread &threa
             ++m_questions;
         if (localTime) {
             const qint64 local = localTime->toLocal(m.time);
-            ++m_hours[size_t(LocalTime::hour(local))];
-            ++m_weekdays[size_t(LocalTime::weekday(local))];
+            const int hour = LocalTime::hour(local);
+            const int weekday = LocalTime::weekday(local);
+            ++m_hours[size_t(hour)];
+            ++m_weekdays[size_t(weekday)];
+            ++m_weekdayHours[size_t(weekday)][size_t(hour)];
             const qint64 day = LocalTime::day(local);
+            if (day != m_monthDay) {
+                const QDate date = QDate::fromJulianDay(day + kJulianDayOfEpoch);
+                m_monthKey = date.year() * 12 + date.month() - 1;
+                m_monthDay = day;
+            }
+            ++m_months[m_monthKey];
             m_firstDay = m_hasDays ? std::min(m_firstDay, day) : day;
             m_lastDay = m_hasDays ? std::max(m_lastDay, day) : day;
             m_hasDays = true;
@@ -205,8 +228,17 @@ void StyleAccumulator::merge(const StyleAccumulator &o)
         m_emojiCounts[it.key()] += it.value();
     for (size_t i = 0; i < m_hours.size(); ++i)
         m_hours[i] += o.m_hours[i];
-    for (size_t i = 0; i < m_weekdays.size(); ++i)
+    for (size_t i = 0; i < m_weekdays.size(); ++i) {
         m_weekdays[i] += o.m_weekdays[i];
+        for (size_t h = 0; h < m_hours.size(); ++h)
+            m_weekdayHours[i][h] += o.m_weekdayHours[i][h];
+    }
+    for (const auto &[month, count] : o.m_months)
+        m_months[month] += count;
+    if (m_burstSizes.size() < o.m_burstSizes.size())
+        m_burstSizes.resize(o.m_burstSizes.size(), 0);
+    for (size_t i = 0; i < o.m_burstSizes.size(); ++i)
+        m_burstSizes[i] += o.m_burstSizes[i];
     if (o.m_hasDays) {
         m_firstDay = m_hasDays ? std::min(m_firstDay, o.m_firstDay) : o.m_firstDay;
         m_lastDay = m_hasDays ? std::max(m_lastDay, o.m_lastDay) : o.m_lastDay;
@@ -248,6 +280,7 @@ StyleProfile StyleAccumulator::finish(const StyleOptions &options, bool withTime
     const size_t keep = std::min(bursts.size(), size_t(std::max(options.maxBurstIntervals, 0)));
     for (size_t i = bursts.size() - keep; i < bursts.size(); ++i)
         b.burstIntervals.push_back(bursts[i].meanGap);
+    b.sizeCounts = m_burstSizes;
 
     EmojiUsage &e = p.emojiUsage;
     e.messagesWithEmojis = m_withEmoji;
@@ -273,6 +306,15 @@ StyleProfile StyleAccumulator::finish(const StyleOptions &options, bool withTime
         t.responseTimes.p50 = percentile(delays, 0.50);
         t.responseTimes.p75 = percentile(delays, 0.75);
         t.responseTimes.p90 = percentile(delays, 0.90);
+        for (double d : delays)
+            ++t.responseTimes.histogram[size_t(ResponsePercentiles::bucketOf(d))];
+        t.weekdayHours = m_weekdayHours;
+        if (!m_months.empty()) {
+            for (int key = m_months.begin()->first; key <= m_months.rbegin()->first; ++key) {
+                const auto it = m_months.find(key);
+                t.months.push_back({key / 12, key % 12 + 1, it == m_months.end() ? 0 : it->second});
+            }
+        }
         t.timeZone = QString::fromUtf8(options.timeZone.id());
         p.timePatterns = t;
     }

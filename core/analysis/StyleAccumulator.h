@@ -9,6 +9,8 @@
 #include <QSet>
 
 #include <array>
+#include <limits>
+#include <map>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -83,6 +85,11 @@ private:
     QHash<QString, qint64> m_emojiCounts;
     std::array<qint64, 24> m_hours{};
     std::array<qint64, 7> m_weekdays{};
+    std::array<std::array<qint64, 24>, 7> m_weekdayHours{};
+    std::map<int, qint64> m_months; ///< year * 12 + month - 1 → messages.
+    qint64 m_monthDay = std::numeric_limits<qint64>::min(); ///< Day of m_monthKey (cache).
+    int m_monthKey = 0;
+    std::vector<qint64> m_burstSizes; ///< [n] = bursts of n messages.
     qint64 m_firstDay = 0;
     qint64 m_lastDay = 0;
     bool m_hasDays = false;

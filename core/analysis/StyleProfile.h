@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <array>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -32,6 +33,8 @@ struct BurstPatterns
     qint64 maxBurstSize = 0; ///< 0 when there are no bursts.
     qint64 messagesInBursts = 0;
     std::vector<double> burstIntervals; ///< Mean gap inside each burst, s (most recent bursts).
+    /** sizeCounts[n] = bursts of exactly n messages (indexes 0 and 1 stay 0); for charts. */
+    std::vector<qint64> sizeCounts;
 };
 
 /** Emoji use (grapheme-cluster emoji, see TextAnalyzer). */
@@ -56,6 +59,24 @@ struct ResponsePercentiles
     double p75 = 0;
     double p90 = 0;
     qint64 samples = 0; ///< Replies measured; the percentiles are null when 0.
+    /**
+     * Replies per delay bucket, for charts: bucket i holds delays below
+     * kUpperSeconds[i] and at least the previous bound (the last one is open).
+     */
+    std::array<qint64, 7> histogram{};
+    static constexpr std::array<qint64, 7> kUpperSeconds
+        = {60, 5 * 60, 15 * 60, 3600, 3 * 3600, 12 * 3600, std::numeric_limits<qint64>::max()};
+    /** The bucket of a delay in seconds. */
+    static int bucketOf(double seconds);
+};
+
+/** Messages in one local calendar month. */
+struct MonthCount
+{
+    int year = 0;
+    int month = 0; ///< 1–12.
+    qint64 messages = 0;
+    friend bool operator==(const MonthCount &, const MonthCount &) = default;
 };
 
 /** When messages are sent, in StyleOptions::timeZone. */
@@ -68,6 +89,10 @@ struct TimePatterns
     double avgMessagesPerDay = 0; ///< Messages / calendar days from first to last, inclusive.
     ResponsePercentiles responseTimes;
     QString timeZone; ///< IANA id used.
+    /** Messages per local weekday (0 = Monday) and hour: the activity heatmap. */
+    std::array<std::array<qint64, 24>, 7> weekdayHours{};
+    /** Every month from the first to the last message, chronological (empty months count 0). */
+    std::vector<MonthCount> months;
 
     /** English weekday name ("Monday") for 0–6. */
     static QString dayName(int weekday);

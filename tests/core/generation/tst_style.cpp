@@ -50,6 +50,7 @@ private Q_SLOTS:
     void empty();
     void timePatternsAcrossDst();
     void responsePercentiles();
+    void chartDistributions();
     void vocabulary();
     void partnerClassification_data();
     void partnerClassification();
@@ -219,6 +220,59 @@ void TestStyle::responsePercentiles()
     QCOMPARE(p.p50, 25.0);
     QCOMPARE(p.p75, 32.5);
     QCOMPARE(p.p90, 37.0);
+}
+
+void TestStyle::chartDistributions()
+{
+    ExportBuilder b;
+    const qint64 ann = b.person(u"Ann"_s);
+    const int t = b.thread(ann);
+    // January: a burst of three (Mon 2024-01-01 10:00, 10:00:30, 10:01 UTC = 11:00 Berlin).
+    b.you(t, utc("2024-01-01T10:00:00Z"), u"one"_s);
+    b.you(t, utc("2024-01-01T10:00:30Z"), u"two"_s);
+    b.you(t, utc("2024-01-01T10:01:00Z"), u"three"_s);
+    // March: Ann asks, you answer after 2 minutes and after 2 hours (separate turns).
+    b.from(t, ann, utc("2024-03-05T18:00:00Z"), u"question?"_s);
+    b.you(t, utc("2024-03-05T18:02:00Z"), u"fast reply"_s); // Tuesday 19:02 Berlin
+    b.from(t, ann, utc("2024-03-05T20:00:00Z"), u"another"_s);
+    b.you(t, utc("2024-03-05T22:00:00Z"), u"slow reply"_s); // Tuesday 23:00 Berlin
+    b.you(t, utc("2024-03-05T22:00:10Z"), u"and a burst of two"_s);
+    const StyleAnalysis a = analyse(b.layer());
+    const TimePatterns &time = *a.personal.timePatterns;
+
+    QCOMPARE(time.weekdayHours[0][11], qint64(3));
+    QCOMPARE(time.weekdayHours[1][19], qint64(1));
+    QCOMPARE(time.weekdayHours[1][23], qint64(2));
+    qint64 cells = 0;
+    for (int d = 0; d < 7; ++d) {
+        qint64 row = 0;
+        for (qint64 c : time.weekdayHours[size_t(d)])
+            row += c;
+        QCOMPARE(row, time.weekdays[size_t(d)]);
+        cells += row;
+    }
+    QCOMPARE(cells, a.personal.totalMessages);
+
+    // Every month from January to March, February empty.
+    const std::vector<MonthCount> months{{2024, 1, 3}, {2024, 2, 0}, {2024, 3, 3}};
+    QCOMPARE(time.months, months);
+
+    const std::array<qint64, 7> histogram{0, 1, 0, 0, 1, 0, 0};
+    QCOMPARE(time.responseTimes.histogram, histogram);
+    QCOMPARE(time.responseTimes.samples, qint64(2));
+    QCOMPARE(ResponsePercentiles::bucketOf(59.9), 0);
+    QCOMPARE(ResponsePercentiles::bucketOf(60), 1);
+    QCOMPARE(ResponsePercentiles::bucketOf(23 * 3600), 6);
+
+    const BurstPatterns &bursts = a.personal.burstPatterns;
+    QCOMPARE(bursts.totalBursts, qint64(2));
+    QCOMPARE(bursts.sizeCounts, (std::vector<qint64>{0, 0, 1, 1}));
+
+    // Partner profiles get the same distributions for their side.
+    QCOMPARE(a.partners.size(), size_t(1));
+    QCOMPARE(a.partners[0].partner.timePatterns->weekdayHours[1][19], qint64(1));
+    QCOMPARE(a.partners[0].partner.timePatterns->weekdayHours[1][21], qint64(1));
+    QCOMPARE(a.partners[0].you.timePatterns->months, months);
 }
 
 void TestStyle::vocabulary()

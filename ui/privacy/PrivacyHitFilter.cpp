@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 Idiolect contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PrivacyHitFilter.h"
+
+#include "PrivacyHitModel.h"
+
+namespace idiolect {
+
+PrivacyHitFilter::PrivacyHitFilter(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(PrivacyHitModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void PrivacyHitFilter::setKind(int kind)
+{
+    if (kind == m_kind)
+        return;
+    m_kind = kind;
+    invalidateRowsFilter();
+}
+
+void PrivacyHitFilter::setSearch(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t == m_search)
+        return;
+    m_search = t;
+    invalidateRowsFilter();
+}
+
+void PrivacyHitFilter::setHideAccepted(bool hide)
+{
+    if (hide == m_hideAccepted)
+        return;
+    m_hideAccepted = hide;
+    invalidateRowsFilter();
+}
+
+void PrivacyHitFilter::setThreads(std::optional<QSet<int>> threads)
+{
+    m_threads = std::move(threads);
+    invalidateRowsFilter();
+}
+
+bool PrivacyHitFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QAbstractItemModel *m = sourceModel();
+    const QModelIndex first = m->index(sourceRow, 0, sourceParent);
+    if (m_kind >= 0 && first.data(PrivacyHitModel::KindRole).toInt() != m_kind)
+        return false;
+    if (m_hideAccepted && first.data(PrivacyHitModel::AcceptedRole).toBool())
+        return false;
+    if (m_threads && !m_threads->contains(first.data(PrivacyHitModel::ThreadIndexRole).toInt()))
+        return false;
+    if (m_search.isEmpty())
+        return true;
+    for (const int column : {PrivacyHitModel::Chat, PrivacyHitModel::Found, PrivacyHitModel::Replacement}) {
+        if (m->index(sourceRow, column, sourceParent).data().toString().contains(m_search, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace idiolect
