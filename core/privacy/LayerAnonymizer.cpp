@@ -121,6 +121,7 @@ LayerAnonymizer::Outcome LayerAnonymizer::applyField(const MessageHits &hits, Te
         f.start = h.start;
         f.length = h.length;
         f.original = text.mid(h.start, h.length).toString();
+        f.canonical = h.canonical;
         f.action = action;
         return f;
     };

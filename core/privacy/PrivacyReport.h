@@ -59,6 +59,8 @@ struct PrivacyFinding
     qint32 replacedLength = 0;
     QString original;
     QString replacement;
+    /** The hit's key in the PseudonymMap (person key or canonical value): lets the UI edit it. */
+    QString canonical;
     FindingAction action = FindingAction::Replaced;
 };
 

@@ -113,6 +113,20 @@ const PseudonymMap::Entry *PseudonymMap::find(PiiKind kind, const QString &key) 
     return it == m_index.constEnd() ? nullptr : &m_entries[size_t(*it)];
 }
 
+bool PseudonymMap::setPersonName(const QString &key, const QString &given, const QString &family)
+{
+    const auto it = m_index.constFind(indexKey(PiiKind::Name, key));
+    if (it == m_index.constEnd() || given.trimmed().isEmpty())
+        return false;
+    Entry &e = m_entries[size_t(*it)];
+    if (e.group)
+        return false;
+    e.given = given.trimmed();
+    e.family = family.trimmed();
+    m_usedNames.insert(QString(e.given + u' ' + e.family).toCaseFolded());
+    return true;
+}
+
 QString PseudonymMap::pseudonym(const Entry &e, NamePart part, NameStyle style)
 {
     if (e.kind != PiiKind::Name)
@@ -124,6 +138,8 @@ QString PseudonymMap::pseudonym(const Entry &e, NamePart part, NameStyle style)
     }
     if (style == NameStyle::Numbered)
         return u"<PERSON_"_s + QString::number(e.number) + u'>';
+    if (e.family.isEmpty())
+        return e.given; // a one-word name the user chose
     switch (part) {
     case NamePart::Family: return e.family;
     case NamePart::Full: return e.given + u' ' + e.family;

@@ -55,6 +55,13 @@ public:
     const Entry &value(PiiKind kind, const QString &canonical);
     /** Nullptr if the key has no entry yet. */
     [[nodiscard]] const Entry *find(PiiKind kind, const QString &key) const;
+    /**
+     * Replaces the realistic name of the person @p key by one the user chose
+     * ("Maria Weber": given "Maria", family "Weber"; one word leaves the family
+     * name empty). Returns false if there is no such person entry (groups and
+     * other kinds keep their numbered pseudonyms) or @p given is empty.
+     */
+    bool setPersonName(const QString &key, const QString &given, const QString &family);
 
     /** The replacement text for @p entry under pseudonymization. */
     [[nodiscard]] static QString pseudonym(const Entry &entry, NamePart part, NameStyle style);

@@ -5,7 +5,10 @@
 #include "common/JobContext.h"
 #include "privacy/PrivacyJob.h"
 
+#include <QJsonObject>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace idiolect;
@@ -79,6 +82,7 @@ private Q_SLOTS:
     void defaultsPseudonymizeConsistently();
     void noRealValueLeaks();
     void rerunWithMappingIsIdentical();
+    void userChosenPseudonym();
     void numberedStyle();
     void operators_data();
     void operators();
@@ -158,6 +162,35 @@ void TestPrivacyJob::rerunWithMappingIsIdentical()
              QString(u"<PHONE_2> and <PHONE_1>, "_s
                      + first.layer->displayName(kAnna).section(u' ', 0, 0)));
     QCOMPARE(third.mapping.size(), first.mapping.size());
+}
+
+void TestPrivacyJob::userChosenPseudonym()
+{
+    // The UI renames a person through the finding's key; a re-run uses the new name.
+    const Fixture f = makeFixture();
+    const PrivacyResult first = runJob(f, PrivacyConfig::defaults());
+    const auto anna = std::find_if(first.report.findings.begin(), first.report.findings.end(),
+                                   [&](const PrivacyFinding &x) {
+                                       return x.message == f.greeting && x.kind == PiiKind::Name;
+                                   });
+    QVERIFY(anna != first.report.findings.end());
+    QVERIFY(!anna->canonical.isEmpty());
+    QVERIFY(first.mapping.find(PiiKind::Name, anna->canonical));
+    PseudonymMap map = first.mapping;
+    QVERIFY(map.setPersonName(anna->canonical, u"Greta"_s, u"Sommer"_s));
+    QVERIFY(!map.setPersonName(u"no such key"_s, u"X"_s, {}));
+    const PrivacyResult second = runJob(f, PrivacyConfig::defaults(), map);
+    QVERIFY(second.layer->body(f.greeting).startsWith(u"Hi Greta, "_s));
+    QCOMPARE(second.layer->displayName(kAnna), u"Greta Sommer"_s);
+    QCOMPARE(second.mapping.size(), first.mapping.size());
+
+    // One word: every part of the name becomes that word.
+    QVERIFY(map.setPersonName(anna->canonical, u"Greta"_s, {}));
+    const PrivacyResult third = runJob(f, PrivacyConfig::defaults(), map);
+    QCOMPARE(third.layer->displayName(kAnna), u"Greta"_s);
+    const auto round = PseudonymMap::fromJson(map.toJson());
+    QVERIFY(round);
+    QCOMPARE(round->find(PiiKind::Name, anna->canonical)->given, u"Greta"_s);
 }
 
 void TestPrivacyJob::numberedStyle()
