@@ -37,6 +37,7 @@ ProjectState fullState()
     s.privacy.allowList = {u"Rose"_s, u"June"_s};
     s.privacy.extraNames = {u"Bubbles"_s};
     s.privacy.hitStatus = {{u"hit-9"_s, u"accepted"_s}};
+    s.privacy.mapping = QJsonObject{{u"format"_s, u"idiolect-pseudonym-map"_s}, {u"version"_s, 1}};
     return s;
 }
 

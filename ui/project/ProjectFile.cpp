@@ -249,6 +249,8 @@ Expected<ProjectState> ProjectFile::load() const
             s.exportOptions = QJsonDocument::fromJson(value.toUtf8()).object();
         else if (key == "enrichment"_L1)
             s.enrichment = QJsonDocument::fromJson(value.toUtf8()).object();
+        else if (key == "pseudonym_map"_L1)
+            s.privacy.mapping = QJsonDocument::fromJson(value.toUtf8()).object();
     }
     if (!q.exec(u"SELECT thread_id, included FROM thread_selection"_s))
         return fail();
@@ -394,6 +396,10 @@ Status ProjectFile::savePrivacy(const ProjectState &state)
             return sqlError(tr("The project could not be saved."), err);
     }
     QSqlQuery q(d);
+    q.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES ('pseudonym_map', ?)"_s);
+    q.addBindValue(jsonText(state.privacy.mapping));
+    if (!exec(q, &err))
+        return sqlError(tr("The project could not be saved."), err);
     q.prepare(u"INSERT INTO pseudonym (original, pseudonym) VALUES (?, ?)"_s);
     for (auto it = state.privacy.pseudonyms.cbegin(); it != state.privacy.pseudonyms.cend(); ++it) {
         q.addBindValue(it.key());

@@ -35,10 +35,12 @@ struct ReviewDecision
 /** Choices on the Privacy page that persist with the project. */
 struct PrivacyChoices
 {
-    QHash<QString, QString> pseudonyms; ///< original → pseudonym chosen by the user.
+    QHash<QString, QString> pseudonyms; ///< person key (PseudonymMap) → name chosen by the user.
     QStringList allowList; ///< Words never treated as names/PII.
     QStringList extraNames; ///< Names the user added to the deny list.
     QHash<QString, QString> hitStatus; ///< hit id → "accepted" / "ignored".
+    /** The PseudonymMap of the last run (PseudonymMap::toJson), so numbering stays stable. */
+    QJsonObject mapping;
 
     friend bool operator==(const PrivacyChoices &, const PrivacyChoices &) = default;
 };
