@@ -20,10 +20,12 @@
 #include "overview/OverviewPage.h"
 #include "preferences/ExtrasController.h"
 #include "preview/PreviewPage.h"
+#include "privacy/PrivacyPage.h"
 #include "project/ProjectFile.h"
 #include "project/Session.h"
 #include "review/ReviewPage.h"
 #include "settings/Settings.h"
+#include "style/StylePage.h"
 #include "widgets/FileDialog.h"
 #include "widgets/Icons.h"
 #include "widgets/MessageBox.h"
@@ -90,6 +92,13 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     auto *preview = new PreviewPage(m_generation, m_jobs, this);
     connect(preview, &PreviewPage::overviewRequested, this, [this] { showPage(u"overview"_s); });
     addPage(preview);
+    auto *stylePage = new StylePage(m_session, m_jobs, this);
+    connect(stylePage, &StylePage::overviewRequested, this, [this] { showPage(u"overview"_s); });
+    addPage(stylePage);
+    auto *privacyPage = new PrivacyPage(m_session, m_jobs, this);
+    connect(privacyPage, &PrivacyPage::overviewRequested, this,
+            [this] { showPage(u"overview"_s); });
+    addPage(privacyPage);
     auto *review = new ReviewPage(m_session, m_generation, this);
     connect(review, &ReviewPage::previewRequested, this, [this] { showPage(u"preview"_s); });
     addPage(review);
