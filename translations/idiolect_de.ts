@@ -2031,6 +2031,109 @@
     </message>
 </context>
 <context>
+    <name>StyleChartData</name>
+    <message>
+        <source>&lt; 10</source>
+        <translation>&lt; 10</translation>
+    </message>
+    <message>
+        <source>10–30</source>
+        <translation>10–30</translation>
+    </message>
+    <message>
+        <source>31–100</source>
+        <translation>31–100</translation>
+    </message>
+    <message>
+        <source>101–200</source>
+        <translation>101–200</translation>
+    </message>
+    <message>
+        <source>&gt; 200</source>
+        <translation>&gt; 200</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 Min.</translation>
+    </message>
+    <message>
+        <source>1–5 min</source>
+        <translation>1–5 Min.</translation>
+    </message>
+    <message>
+        <source>5–15 min</source>
+        <translation>5–15 Min.</translation>
+    </message>
+    <message>
+        <source>15–60 min</source>
+        <translation>15–60 Min.</translation>
+    </message>
+    <message>
+        <source>1–3 h</source>
+        <translation>1–3 Std.</translation>
+    </message>
+    <message>
+        <source>3–12 h</source>
+        <translation>3–12 Std.</translation>
+    </message>
+    <message>
+        <source>12 h +</source>
+        <translation>12 Std. +</translation>
+    </message>
+    <message>
+        <source>Message length (characters)</source>
+        <translation>Nachrichtenlänge (Zeichen)</translation>
+    </message>
+    <message>
+        <source>No text messages in the selection.</source>
+        <translation>Keine Textnachrichten in der Auswahl.</translation>
+    </message>
+    <message>
+        <source>Reply time</source>
+        <translation>Antwortzeit</translation>
+    </message>
+    <message>
+        <source>No replies measured yet: a reply is a message after the other side&apos;s.</source>
+        <translation>Noch keine Antworten gemessen: Eine Antwort ist eine Nachricht nach einer der Gegenseite.</translation>
+    </message>
+    <message>
+        <source>Bursts (messages in a row)</source>
+        <translation>Salven (Nachrichten hintereinander)</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>No bursts: no quick runs of messages in a row.</source>
+        <translation>Keine Salven: keine schnell aufeinanderfolgenden Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Messages per month</source>
+        <translation>Nachrichten pro Monat</translation>
+    </message>
+    <message>
+        <source>No messages in the selection.</source>
+        <translation>Keine Nachrichten in der Auswahl.</translation>
+    </message>
+    <message>
+        <source>Top emoji</source>
+        <translation>Häufigste Emojis</translation>
+    </message>
+    <message>
+        <source>No emoji in the selection.</source>
+        <translation>Keine Emojis in der Auswahl.</translation>
+    </message>
+    <message>
+        <source>Top words</source>
+        <translation>Häufigste Wörter</translation>
+    </message>
+    <message>
+        <source>No words counted in the selection.</source>
+        <translation>In der Auswahl wurden keine Wörter gezählt.</translation>
+    </message>
+</context>
+<context>
     <name>StyleCommand</name>
     <message>
         <source>Messages: %1, average length %2 characters (%3)</source>
@@ -2509,6 +2612,13 @@
     <message>
         <source>Unlock the keychain, or pass the key in IDIOLECT_VISION_API_KEY.</source>
         <translation>Entsperre den Schlüsselbund oder übergib den Schlüssel in IDIOLECT_VISION_API_KEY.</translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::ChartView</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -3889,6 +3999,16 @@
     </message>
 </context>
 <context>
+    <name>idiolect::HeatmapView</name>
+    <message numerus="yes">
+        <source>%1, %2:00–%3:00: %Ln message(s)</source>
+        <translation>
+            <numerusform>%1, %2:00–%3:00 Uhr: %Ln Nachricht</numerusform>
+            <numerusform>%1, %2:00–%3:00 Uhr: %Ln Nachrichten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>idiolect::HowItWorksDialog</name>
     <message>
         <source>What Idiolect does</source>
@@ -4294,6 +4414,98 @@
     </message>
 </context>
 <context>
+    <name>idiolect::PartnerCardDelegate</name>
+    <message>
+        <source>No strong traits</source>
+        <translation>Keine ausgeprägten Merkmale</translation>
+    </message>
+    <message>
+        <source>You adapt: %1 %</source>
+        <translation>Du passt dich an: %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::PartnerProfileModel</name>
+    <message>
+        <source>Lengthy texter</source>
+        <translation>Schreibt ausführlich</translation>
+    </message>
+    <message>
+        <source>Concise texter</source>
+        <translation>Schreibt knapp</translation>
+    </message>
+    <message>
+        <source>Burst texter</source>
+        <translation>Schreibt in Salven</translation>
+    </message>
+    <message>
+        <source>Emoji lover</source>
+        <translation>Liebt Emojis</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Ausgewogen</translation>
+    </message>
+    <message>
+        <source>long messages</source>
+        <translation>lange Nachrichten</translation>
+    </message>
+    <message>
+        <source>short messages</source>
+        <translation>kurze Nachrichten</translation>
+    </message>
+    <message>
+        <source>many messages in a row</source>
+        <translation>viele Nachrichten hintereinander</translation>
+    </message>
+    <message>
+        <source>lots of emoji</source>
+        <translation>viele Emojis</translation>
+    </message>
+    <message>
+        <source>replies fast</source>
+        <translation>antwortet schnell</translation>
+    </message>
+    <message>
+        <source>replies slowly</source>
+        <translation>antwortet langsam</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Direct chat</source>
+        <translation>Einzelchat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln message(s), %2 characters on average</source>
+        <translation>
+            <numerusform>%1: %Ln Nachricht, im Schnitt %2 Zeichen</numerusform>
+            <numerusform>%1: %Ln Nachrichten, im Schnitt %2 Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>They</source>
+        <translation>Gegenüber</translation>
+    </message>
+    <message numerus="yes">
+        <source>You: %Ln message(s), %1 characters on average (%2 overall)</source>
+        <translation>
+            <numerusform>Du: %Ln Nachricht, im Schnitt %1 Zeichen (insgesamt %2)</numerusform>
+            <numerusform>Du: %Ln Nachrichten, im Schnitt %1 Zeichen (insgesamt %2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>idiolect::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -4448,6 +4660,245 @@
     <message>
         <source>Conversations (%1)</source>
         <translation>Gespräche (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::PrivacyController</name>
+    <message>
+        <source>Finding personal data</source>
+        <translation>Persönliche Daten werden gesucht</translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::PrivacyHitModel</name>
+    <message>
+        <source>Replaced</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Beibehalten</translation>
+    </message>
+    <message>
+        <source>Message left out</source>
+        <translation>Nachricht ausgelassen</translation>
+    </message>
+    <message>
+        <source>Quote removed</source>
+        <translation>Zitat entfernt</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Akzeptiert</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Wird zu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::PrivacyKindModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::PrivacyMessageView</name>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>In the dataset</source>
+        <translation>Im Datensatz</translation>
+    </message>
+    <message>
+        <source>Original message</source>
+        <translation>Ursprüngliche Nachricht</translation>
+    </message>
+    <message>
+        <source>Message in the dataset</source>
+        <translation>Nachricht im Datensatz</translation>
+    </message>
+    <message>
+        <source>Select a finding to see its message before and after anonymization.</source>
+        <translation>Wähle einen Fund, um seine Nachricht vor und nach der Anonymisierung zu sehen.</translation>
+    </message>
+    <message>
+        <source>Message in “%1”, %2</source>
+        <translation>Nachricht in „%1“, %2</translation>
+    </message>
+    <message>
+        <source>Quoted text in a message in “%1”, %2</source>
+        <translation>Zitierter Text in einer Nachricht in „%1“, %2</translation>
+    </message>
+    <message>
+        <source>This message is left out of the dataset because it contains a sensitive keyword or a secret.</source>
+        <translation>Diese Nachricht wird im Datensatz ausgelassen, weil sie ein heikles Stichwort oder ein Geheimnis enthält.</translation>
+    </message>
+    <message>
+        <source>The quote is removed from the dataset.</source>
+        <translation>Das Zitat wird aus dem Datensatz entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::PrivacyPage</name>
+    <message>
+        <source>Only &amp;selected chats</source>
+        <translation>Nur &amp;ausgewählte Chats</translation>
+    </message>
+    <message>
+        <source>&amp;Hide accepted</source>
+        <translation>Akzeptierte &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Mask found text</source>
+        <translation>Gefundenen Text &amp;verdecken</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Akzeptieren</translation>
+    </message>
+    <message>
+        <source>A&amp;llow Word</source>
+        <translation>Wort &amp;erlauben</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Name</source>
+        <translation>&amp;Namen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Finding personal data failed</source>
+        <translation>Die Suche nach persönlichen Daten ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Search chats, found text and replacements</source>
+        <translation>Chats, Funde und Ersetzungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Show only findings in the chats that go into the dataset</source>
+        <translation>Nur Funde in den Chats zeigen, die in den Datensatz eingehen</translation>
+    </message>
+    <message>
+        <source>Hide the personal data itself, for example while sharing your screen</source>
+        <translation>Die persönlichen Daten selbst verdecken, etwa beim Teilen des Bildschirms</translation>
+    </message>
+    <message>
+        <source>Kinds of personal data</source>
+        <translation>Arten persönlicher Daten</translation>
+    </message>
+    <message>
+        <source>Mark this finding as reviewed: its replacement is fine (A)</source>
+        <translation>Diesen Fund als geprüft markieren: Die Ersetzung passt (A)</translation>
+    </message>
+    <message>
+        <source>This is not personal data: never replace this word again</source>
+        <translation>Das sind keine persönlichen Daten: dieses Wort nie mehr ersetzen</translation>
+    </message>
+    <message>
+        <source>Pseudonym for this person</source>
+        <translation>Pseudonym für diese Person</translation>
+    </message>
+    <message>
+        <source>Use this name for the person everywhere in the dataset</source>
+        <translation>Diesen Namen überall im Datensatz für die Person verwenden</translation>
+    </message>
+    <message>
+        <source>A name the detector missed</source>
+        <translation>Ein Name, den die Erkennung übersehen hat</translation>
+    </message>
+    <message>
+        <source>Treat this name like a contact&apos;s name and replace it everywhere</source>
+        <translation>Diesen Namen wie den eines Kontakts behandeln und überall ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonym:</source>
+        <translation>&amp;Pseudonym:</translation>
+    </message>
+    <message>
+        <source>Missed &amp;a name?</source>
+        <translation>Name &amp;übersehen?</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>No export open</source>
+        <translation>Kein Export geöffnet</translation>
+    </message>
+    <message>
+        <source>Open a Signal export to review the personal data in it.</source>
+        <translation>Öffne einen Signal-Export, um die persönlichen Daten darin zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Looking for personal data…</source>
+        <translation>Persönliche Daten werden gesucht …</translation>
+    </message>
+    <message>
+        <source>Names, phone numbers, addresses, links and secrets are found on this computer; nothing is sent anywhere.</source>
+        <translation>Namen, Telefonnummern, Adressen, Links und Geheimnisse werden auf diesem Computer gefunden; nichts wird irgendwohin gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 findings in %2 of %3 messages; %4 messages left out of the dataset.</source>
+        <translation>%1 Funde in %2 von %3 Nachrichten; %4 Nachrichten werden im Datensatz ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Showing %1.</source>
+        <translation>%1 angezeigt.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert …</translation>
+    </message>
+    <message>
+        <source>Un&amp;accept</source>
+        <translation>Nicht mehr &amp;akzeptieren</translation>
+    </message>
+    <message>
+        <source>A&amp;llow “%1”</source>
+        <translation>„%1“ &amp;erlauben</translation>
+    </message>
+    <message>
+        <source>Only people get chosen pseudonyms; other kinds become numbered placeholders such as &lt;PHONE_1&gt;</source>
+        <translation>Nur Personen bekommen gewählte Pseudonyme; andere Arten werden zu nummerierten Platzhaltern wie &lt;PHONE_1&gt;</translation>
     </message>
 </context>
 <context>
@@ -4693,6 +5144,135 @@
     <message>
         <source>Keys</source>
         <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::StylePage</name>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Vergleichen mit:</translation>
+    </message>
+    <message>
+        <source>Show your messages in one chat next to the other side&apos;s</source>
+        <translation>Deine Nachrichten in einem Chat neben denen der Gegenseite zeigen</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Gesprächspartner</translation>
+    </message>
+    <message>
+        <source>No export open</source>
+        <translation>Kein Export geöffnet</translation>
+    </message>
+    <message>
+        <source>Open a Signal export to see how you write.</source>
+        <translation>Öffne einen Signal-Export, um zu sehen, wie du schreibst.</translation>
+    </message>
+    <message>
+        <source>Double-click a card to compare your style with that chat</source>
+        <translation>Doppelklicke eine Karte, um deinen Stil mit diesem Chat zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Stil</translation>
+    </message>
+    <message>
+        <source>Choose Chats…</source>
+        <translation>Chats auswählen …</translation>
+    </message>
+    <message>
+        <source>No chats selected</source>
+        <translation>Keine Chats ausgewählt</translation>
+    </message>
+    <message>
+        <source>Include at least one chat on the Overview page to analyse your style.</source>
+        <translation>Wähle auf der Übersichtsseite mindestens einen Chat aus, um deinen Stil zu analysieren.</translation>
+    </message>
+    <message>
+        <source>Analysing your style…</source>
+        <translation>Dein Stil wird analysiert …</translation>
+    </message>
+    <message>
+        <source>Counting lengths, reply times, emoji and words in the selected chats.</source>
+        <translation>Längen, Antwortzeiten, Emojis und Wörter in den ausgewählten Chats werden gezählt.</translation>
+    </message>
+    <message>
+        <source>Analysing style</source>
+        <translation>Stil wird analysiert</translation>
+    </message>
+    <message>
+        <source>The analysis failed</source>
+        <translation>Die Analyse ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>None of your messages in the selection</source>
+        <translation>Keine deiner Nachrichten in der Auswahl</translation>
+    </message>
+    <message>
+        <source>Include chats where you wrote something, or widen the date range.</source>
+        <translation>Wähle Chats, in denen du etwas geschrieben hast, oder erweitere den Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Nobody (your overall style)</source>
+        <translation>Niemandem (dein Stil insgesamt)</translation>
+    </message>
+    <message>
+        <source>You with %1</source>
+        <translation>Du mit %1</translation>
+    </message>
+    <message>
+        <source>You (all chats)</source>
+        <translation>Du (alle Chats)</translation>
+    </message>
+    <message>
+        <source>When you write to %1</source>
+        <translation>Wann du %1 schreibst</translation>
+    </message>
+    <message>
+        <source>When %1 writes</source>
+        <translation>Wann %1 schreibt</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>When you write (weekday × hour)</source>
+        <translation>Wann du schreibst (Wochentag × Stunde)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) of yours</source>
+        <translation>
+            <numerusform>%Ln Nachricht von dir</numerusform>
+            <numerusform>%Ln Nachrichten von dir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln Chat</numerusform>
+            <numerusform>%Ln Chats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 characters on average</source>
+        <translation>im Schnitt %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 % with emoji</source>
+        <translation>%1 % mit Emoji</translation>
+    </message>
+    <message>
+        <source>median reply after %1 s</source>
+        <translation>Antwort im Median nach %1 s</translation>
+    </message>
+    <message>
+        <source>median reply after %1 min</source>
+        <translation>Antwort im Median nach %1 Min.</translation>
     </message>
 </context>
 <context>

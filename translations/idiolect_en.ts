@@ -2031,6 +2031,109 @@
     </message>
 </context>
 <context>
+    <name>StyleChartData</name>
+    <message>
+        <source>&lt; 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10–30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>31–100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>101–200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt; 200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5–15 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15–60 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–3 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3–12 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 h +</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message length (characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No text messages in the selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No replies measured yet: a reply is a message after the other side&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bursts (messages in a row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bursts: no quick runs of messages in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages in the selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No emoji in the selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No words counted in the selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StyleCommand</name>
     <message>
         <source>Messages: %1, average length %2 characters (%3)</source>
@@ -2508,6 +2611,13 @@
     </message>
     <message>
         <source>Unlock the keychain, or pass the key in IDIOLECT_VISION_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::ChartView</name>
+    <message>
+        <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3889,6 +3999,16 @@
     </message>
 </context>
 <context>
+    <name>idiolect::HeatmapView</name>
+    <message numerus="yes">
+        <source>%1, %2:00–%3:00: %Ln message(s)</source>
+        <translation>
+            <numerusform>%1, %2:00–%3:00: %Ln message</numerusform>
+            <numerusform>%1, %2:00–%3:00: %Ln messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>idiolect::HowItWorksDialog</name>
     <message>
         <source>What Idiolect does</source>
@@ -4294,6 +4414,98 @@
     </message>
 </context>
 <context>
+    <name>idiolect::PartnerCardDelegate</name>
+    <message>
+        <source>No strong traits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You adapt: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::PartnerProfileModel</name>
+    <message>
+        <source>Lengthy texter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concise texter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burst texter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emoji lover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>many messages in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lots of emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replies fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replies slowly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln message(s), %2 characters on average</source>
+        <translation>
+            <numerusform>%1: %Ln message, %2 characters on average</numerusform>
+            <numerusform>%1: %Ln messages, %2 characters on average</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You: %Ln message(s), %1 characters on average (%2 overall)</source>
+        <translation>
+            <numerusform>You: %Ln message, %1 characters on average (%2 overall)</numerusform>
+            <numerusform>You: %Ln messages, %1 characters on average (%2 overall)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>idiolect::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -4447,6 +4659,245 @@
     </message>
     <message>
         <source>Conversations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::PrivacyController</name>
+    <message>
+        <source>Finding personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::PrivacyHitModel</name>
+    <message>
+        <source>Replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::PrivacyKindModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::PrivacyMessageView</name>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message in the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a finding to see its message before and after anonymization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message in “%1”, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoted text in a message in “%1”, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message is left out of the dataset because it contains a sensitive keyword or a secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote is removed from the dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::PrivacyPage</name>
+    <message>
+        <source>Only &amp;selected chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mask found text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;llow Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding personal data failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search chats, found text and replacements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only findings in the chats that go into the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the personal data itself, for example while sharing your screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this finding as reviewed: its replacement is fine (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not personal data: never replace this word again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonym for this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this name for the person everywhere in the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name the detector missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treat this name like a contact&apos;s name and replace it everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonym:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed &amp;a name?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No export open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Signal export to review the personal data in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, phone numbers, addresses, links and secrets are found on this computer; nothing is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 findings in %2 of %3 messages; %4 messages left out of the dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;llow “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only people get chosen pseudonyms; other kinds become numbered placeholders such as &lt;PHONE_1&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4692,6 +5143,135 @@
     </message>
     <message>
         <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idiolect::StylePage</name>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show your messages in one chat next to the other side&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No export open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Signal export to see how you write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a card to compare your style with that chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Chats…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chats selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include at least one chat on the Overview page to analyse your style.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing your style…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting lengths, reply times, emoji and words in the selected chats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of your messages in the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include chats where you wrote something, or widen the date range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody (your overall style)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You (all chats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you write to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When %1 writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you write (weekday × hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) of yours</source>
+        <translation>
+            <numerusform>%Ln message of yours</numerusform>
+            <numerusform>%Ln messages of yours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln chat</numerusform>
+            <numerusform>%Ln chats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 characters on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % with emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median reply after %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median reply after %1 min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
