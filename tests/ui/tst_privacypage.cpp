@@ -123,7 +123,8 @@ void TestPrivacyPage::kindModel()
     QCOMPARE(model.total(), 7);
     QCOMPARE(model.index(0).data(PrivacyKindModel::KindRole).toInt(), -1);
     QCOMPARE(model.index(0).data(PrivacyKindModel::CountRole).toLongLong(), 7);
-    QCOMPARE(model.index(1 + int(PiiKind::Phone)).data(PrivacyKindModel::CountRole).toLongLong(), 2);
+    QCOMPARE(model.index(1 + int(PiiKind::Phone)).data(PrivacyKindModel::CountRole).toLongLong(),
+             2);
     QVERIFY(model.index(1).data().toString().contains(u"5"_s));
 }
 
@@ -131,9 +132,12 @@ void TestPrivacyPage::modelsOverTheDemo()
 {
     QVERIFY(openDemoAndShowPrivacy());
     PrivacyPage *p = page();
-    QAbstractItemModelTester hits(p->hitModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester filter(p->filter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester kinds(p->kindModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester hits(p->hitModel(),
+                                  QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester filter(p->filter(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester kinds(p->kindModel(),
+                                   QAbstractItemModelTester::FailureReportingMode::QtTest);
     const PrivacyReport &report = p->controller()->result()->report;
     QVERIFY(report.totalHits() > 0);
     QCOMPARE(p->hitModel()->rowCount(), int(report.findings.size()));
@@ -141,15 +145,17 @@ void TestPrivacyPage::modelsOverTheDemo()
     // All chats: the counts are the report's.
     p->onlySelectedChats()->setChecked(false);
     for (PiiKind kind : kAllPiiKinds) {
-        QCOMPARE(p->kindModel()->index(1 + int(kind)).data(PrivacyKindModel::CountRole).toLongLong(),
-                 report.hitsByKind[size_t(kind)]);
+        QCOMPARE(
+            p->kindModel()->index(1 + int(kind)).data(PrivacyKindModel::CountRole).toLongLong(),
+            report.hitsByKind[size_t(kind)]);
     }
     QCOMPARE(p->filter()->rowCount(), p->hitModel()->rowCount());
     // The kind filter shows exactly that kind's findings.
     p->filter()->setKind(int(PiiKind::Name));
     QVERIFY(p->filter()->rowCount() > 0);
     for (int row = 0; row < p->filter()->rowCount(); ++row)
-        QCOMPARE(p->filter()->index(row, 0).data(PrivacyHitModel::KindRole).toInt(), int(PiiKind::Name));
+        QCOMPARE(p->filter()->index(row, 0).data(PrivacyHitModel::KindRole).toInt(),
+                 int(PiiKind::Name));
     p->filter()->setKind(-1);
     // Masking hides the text found.
     const int row = selectFinding([](const PrivacyFinding &f) { return f.original.size() > 3; });
@@ -235,7 +241,8 @@ void TestPrivacyPage::choosingAPseudonym()
     p->renameCurrentPerson();
     QVERIFY(waitForRun());
     const QString body = c->result()->layer->body(message).toString();
-    QVERIFY2(body.contains(u"Zelda"_s) || body.contains(u"Quirinus"_s), qPrintable(u"no new name"_s));
+    QVERIFY2(body.contains(u"Zelda"_s) || body.contains(u"Quirinus"_s),
+             qPrintable(u"no new name"_s));
     QVERIFY(p->messageView()->anonymizedText().contains(u"Zelda"_s)
             || p->messageView()->anonymizedText().contains(u"Quirinus"_s));
     // Stored in the project's map, so the next run keeps it.
@@ -261,8 +268,9 @@ void TestPrivacyPage::acceptingByKey()
     QTest::keyClick(p->hitsView(), Qt::Key_A);
     QCOMPARE(c->choices().hitStatus.value(id), u"accepted"_s);
     QCOMPARE(p->hitsView()->currentIndex().row(), 1); // moved on
-    QCOMPARE(p->filter()->index(0, PrivacyHitModel::Status).data(PrivacyHitModel::AcceptedRole).toBool(),
-             true);
+    QCOMPARE(
+        p->filter()->index(0, PrivacyHitModel::Status).data(PrivacyHitModel::AcceptedRole).toBool(),
+        true);
     // Hiding accepted findings removes it from the list.
     const int before = p->filter()->rowCount();
     p->filter()->setHideAccepted(true);

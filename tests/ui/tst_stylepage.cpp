@@ -220,8 +220,7 @@ void TestStylePage::chartDataFromProfiles()
 
     const ChartData emoji = StyleChartData::topEmoji(both);
     QVERIFY(emoji.horizontal);
-    QCOMPARE(emoji.categories,
-             (QStringList{u"\U0001F600"_s, u"\U0001F44D"_s, u"\U0001F389"_s}));
+    QCOMPARE(emoji.categories, (QStringList{u"\U0001F600"_s, u"\U0001F44D"_s, u"\U0001F389"_s}));
     QCOMPARE(emoji.series[0].values, (QList<qreal>{3, 1, 0}));
     QCOMPARE(emoji.series[1].values, (QList<qreal>{0, 5, 2}));
     QVERIFY(StyleChartData::topWords(both).series.isEmpty()); // no vocabulary
@@ -312,7 +311,8 @@ void TestStylePage::selectionChangesRecompute()
     int biggest = -1;
     for (size_t t = 0; t < ex.threads.size(); ++t) {
         if (session->isThreadIncluded(int(t))
-            && (biggest < 0 || ex.threads[t].messages.size() > ex.threads[size_t(biggest)].messages.size()))
+            && (biggest < 0
+                || ex.threads[t].messages.size() > ex.threads[size_t(biggest)].messages.size()))
             biggest = int(t);
     }
     QVERIFY(biggest >= 0);

@@ -119,8 +119,9 @@ QString ChartView::formatValue(qreal value) const
 void ChartView::buildBars()
 {
     QChart *c = chart();
-    QAbstractBarSeries *bars = m_data.horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
-                                                 : static_cast<QAbstractBarSeries *>(new QBarSeries);
+    QAbstractBarSeries *bars = m_data.horizontal
+        ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
+        : static_cast<QAbstractBarSeries *>(new QBarSeries);
     // Horizontal category axes run bottom-up; reverse so the first category is on top.
     QStringList categories = m_data.categories;
     if (m_data.horizontal)
@@ -139,15 +140,17 @@ void ChartView::buildBars()
     }
     bars->setBarWidth(m_data.series.size() > 1 ? 0.8 : 0.6);
     c->addSeries(bars);
-    connect(bars, &QAbstractBarSeries::hovered, this, [this, categories](bool on, int index, QBarSet *set) {
-        if (!on || index < 0 || index >= categories.size()) {
-            QToolTip::hideText();
-            return;
-        }
-        QToolTip::showText(QCursor::pos(), u"%1 \u2014 %2: %3"_s.arg(set->label(), categories[index],
-                                                                       formatValue(set->at(index))),
-                           this);
-    });
+    connect(bars, &QAbstractBarSeries::hovered, this,
+            [this, categories](bool on, int index, QBarSet *set) {
+                if (!on || index < 0 || index >= categories.size()) {
+                    QToolTip::hideText();
+                    return;
+                }
+                QToolTip::showText(QCursor::pos(),
+                                   u"%1 \u2014 %2: %3"_s.arg(set->label(), categories[index],
+                                                             formatValue(set->at(index))),
+                                   this);
+            });
 
     auto *categoryAxis = new QBarCategoryAxis;
     // Axis labels are rich text: "< 10" would vanish as a broken tag.
@@ -196,17 +199,19 @@ void ChartView::buildMonths()
         c->addSeries(line);
         line->attachAxis(timeAxis);
         line->attachAxis(valueAxis);
-        connect(line, &QLineSeries::hovered, this, [this, name = s.name](const QPointF &p, bool on) {
-            if (!on) {
-                QToolTip::hideText();
-                return;
-            }
-            const QDate month = QDateTime::fromMSecsSinceEpoch(qint64(p.x())).date();
-            QToolTip::showText(QCursor::pos(),
-                               u"%1 \u2014 %2: %3"_s.arg(name, QLocale().toString(month, u"MMMM yyyy"_s),
-                                                         formatValue(p.y())),
-                               this);
-        });
+        connect(line, &QLineSeries::hovered, this,
+                [this, name = s.name](const QPointF &p, bool on) {
+                    if (!on) {
+                        QToolTip::hideText();
+                        return;
+                    }
+                    const QDate month = QDateTime::fromMSecsSinceEpoch(qint64(p.x())).date();
+                    QToolTip::showText(
+                        QCursor::pos(),
+                        u"%1 \u2014 %2: %3"_s.arg(name, QLocale().toString(month, u"MMMM yyyy"_s),
+                                                  formatValue(p.y())),
+                        this);
+                });
     }
 }
 

@@ -39,7 +39,8 @@ int HeatmapView::labelWidth() const
     const QLocale locale;
     int width = 0;
     for (int d = 1; d <= 7; ++d)
-        width = std::max(width, fontMetrics().horizontalAdvance(locale.dayName(d, QLocale::ShortFormat)));
+        width = std::max(width,
+                         fontMetrics().horizontalAdvance(locale.dayName(d, QLocale::ShortFormat)));
     return width + fontMetrics().averageCharWidth();
 }
 
@@ -55,7 +56,8 @@ QRect HeatmapView::gridRect() const
 QSize HeatmapView::sizeHint() const
 {
     const int line = fontMetrics().height();
-    return {labelWidth() + fontMetrics().averageCharWidth() * 24 * 3, line * 2 + 7 * line * 3 / 2 + line * 3 / 2};
+    return {labelWidth() + fontMetrics().averageCharWidth() * 24 * 3,
+            line * 2 + 7 * line * 3 / 2 + line * 3 / 2};
 }
 
 QSize HeatmapView::minimumSizeHint() const
@@ -94,8 +96,10 @@ void HeatmapView::paintEvent(QPaintEvent *)
     const qreal gap = std::max<qreal>(1.0, cw / 12);
     p.setPen(pal.color(QPalette::PlaceholderText));
     for (int d = 0; d < 7; ++d) {
-        const QRectF label(0, r.top() + d * ch, r.left() - fontMetrics().averageCharWidth() / 2, ch);
-        p.drawText(label, Qt::AlignRight | Qt::AlignVCenter, locale.dayName(d + 1, QLocale::ShortFormat));
+        const QRectF label(0, r.top() + d * ch, r.left() - fontMetrics().averageCharWidth() / 2,
+                           ch);
+        p.drawText(label, Qt::AlignRight | Qt::AlignVCenter,
+                   locale.dayName(d + 1, QLocale::ShortFormat));
     }
     for (int h = 0; h < 24; h += kHourLabelStep) {
         const QRectF label(r.left() + h * cw, r.bottom() + 2, cw * kHourLabelStep, line);
@@ -108,7 +112,8 @@ void HeatmapView::paintEvent(QPaintEvent *)
             const qint64 v = m_grid[size_t(d)][size_t(h)];
             const double share = m_max > 0 ? double(v) / double(m_max) : 0.0;
             p.setBrush(ChartPalette::heat(pal, v > 0 ? std::max(share, 0.02) : 0.0));
-            const QRectF cell(r.left() + h * cw + gap / 2, r.top() + d * ch + gap / 2, cw - gap, ch - gap);
+            const QRectF cell(r.left() + h * cw + gap / 2, r.top() + d * ch + gap / 2, cw - gap,
+                              ch - gap);
             p.drawRoundedRect(cell, gap, gap);
         }
     }

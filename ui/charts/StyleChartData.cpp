@@ -53,7 +53,7 @@ QStringList StyleChartData::lengthBucketLabels()
 QStringList StyleChartData::responseBucketLabels()
 {
     return {tr("< 1 min"), tr("1–5 min"), tr("5–15 min"), tr("15–60 min"),
-            tr("1–3 h"), tr("3–12 h"), tr("12 h +")};
+            tr("1–3 h"),   tr("3–12 h"),  tr("12 h +")};
 }
 
 ChartData StyleChartData::lengths(const QList<NamedProfile> &profiles)
@@ -107,7 +107,8 @@ ChartData StyleChartData::burstSizes(const QList<NamedProfile> &profiles)
         const BurstPatterns &b = p.profile->burstPatterns;
         QList<qreal> counts(d.categories.size(), 0.0);
         for (size_t n = 2; n < b.sizeCounts.size(); ++n)
-            counts[std::min<qsizetype>(qsizetype(n) - 2, counts.size() - 1)] += qreal(b.sizeCounts[n]);
+            counts[std::min<qsizetype>(qsizetype(n) - 2, counts.size() - 1)]
+                += qreal(b.sizeCounts[n]);
         for (qreal &c : counts)
             c = share(qint64(c), b.totalBursts);
         d.series.append({p.name, counts});

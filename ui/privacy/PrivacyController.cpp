@@ -18,7 +18,8 @@ const auto kAccepted = u"accepted"_s;
 
 bool sameInputs(const PrivacyChoices &a, const PrivacyChoices &b)
 {
-    return a.allowList == b.allowList && a.extraNames == b.extraNames && a.pseudonyms == b.pseudonyms;
+    return a.allowList == b.allowList && a.extraNames == b.extraNames
+        && a.pseudonyms == b.pseudonyms;
 }
 
 } // namespace

@@ -55,8 +55,12 @@ bool PrivacyHitFilter::filterAcceptsRow(int sourceRow, const QModelIndex &source
         return false;
     if (m_search.isEmpty())
         return true;
-    for (const int column : {PrivacyHitModel::Chat, PrivacyHitModel::Found, PrivacyHitModel::Replacement}) {
-        if (m->index(sourceRow, column, sourceParent).data().toString().contains(m_search, Qt::CaseInsensitive))
+    for (const int column :
+         {PrivacyHitModel::Chat, PrivacyHitModel::Found, PrivacyHitModel::Replacement}) {
+        if (m->index(sourceRow, column, sourceParent)
+                .data()
+                .toString()
+                .contains(m_search, Qt::CaseInsensitive))
             return true;
     }
     return false;

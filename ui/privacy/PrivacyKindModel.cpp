@@ -54,7 +54,8 @@ QVariant PrivacyKindModel::data(const QModelIndex &index, int role) const
         return tr("%1 (%2)").arg(kind < 0 ? tr("All kinds") : piiKindLabel(PiiKind(kind)),
                                  QLocale().toString(count));
     case Qt::DecorationRole:
-        return kind < 0 ? QVariant() : QVariant(PrivacyColors::swatch(QApplication::palette(), PiiKind(kind)));
+        return kind < 0 ? QVariant()
+                        : QVariant(PrivacyColors::swatch(QApplication::palette(), PiiKind(kind)));
     case Qt::ForegroundRole:
         if (count == 0)
             return QApplication::palette().color(QPalette::PlaceholderText);

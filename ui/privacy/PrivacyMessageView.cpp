@@ -101,7 +101,8 @@ void PrivacyMessageView::showFinding(const PrivacyResult *result, const PrivacyF
         m_selected = nullptr;
         m_original->clear();
         m_anonymized->clear();
-        m_context->setText(tr("Select a finding to see its message before and after anonymization."));
+        m_context->setText(
+            tr("Select a finding to see its message before and after anonymization."));
         return;
     }
     show(result, selected->message, selected->field == TextField::Quote, selected);
@@ -142,8 +143,9 @@ void PrivacyMessageView::show(const PrivacyResult *result, quint32 m, bool quote
         m_anonymized->setPlainText((body ? layer.body(m) : layer.quoteBody(m)).toString());
 
     const auto &findings = result->report.findings;
-    auto it = std::lower_bound(findings.begin(), findings.end(), m,
-                               [](const PrivacyFinding &f, quint32 message) { return f.message < message; });
+    auto it = std::lower_bound(
+        findings.begin(), findings.end(), m,
+        [](const PrivacyFinding &f, quint32 message) { return f.message < message; });
     for (; it != findings.end() && it->message == m; ++it) {
         if ((it->field == TextField::Quote) != quote)
             continue;

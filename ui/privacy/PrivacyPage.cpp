@@ -127,10 +127,10 @@ QWidget *PrivacyPage::createContent()
     header->setStretchLastSection(true);
     const int ch = fontMetrics().averageCharWidth();
     const std::pair<int, int> widths[] = {{PrivacyHitModel::Kind, 16},
-                                           {PrivacyHitModel::Chat, 22},
-                                           {PrivacyHitModel::Date, 12},
-                                           {PrivacyHitModel::Found, 24},
-                                           {PrivacyHitModel::Replacement, 22}};
+                                          {PrivacyHitModel::Chat, 22},
+                                          {PrivacyHitModel::Date, 12},
+                                          {PrivacyHitModel::Found, 24},
+                                          {PrivacyHitModel::Replacement, 22}};
     for (const auto &[column, chars] : widths)
         m_table->setColumnWidth(column, ch * chars);
     auto *acceptKey = new QAction(m_table);
@@ -160,7 +160,9 @@ QWidget *PrivacyPage::createContent()
     layout->addWidget(split, 1);
 
     connect(m_kindList->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &index) { m_filter->setKind(index.data(PrivacyKindModel::KindRole).toInt()); });
+            [this](const QModelIndex &index) {
+                m_filter->setKind(index.data(PrivacyKindModel::KindRole).toInt());
+            });
     connect(m_search, &QLineEdit::textChanged, m_filter, &PrivacyHitFilter::setSearch);
     connect(m_hideAccepted, &QCheckBox::toggled, m_filter, &PrivacyHitFilter::setHideAccepted);
     connect(m_onlySelected, &QCheckBox::toggled, this, &PrivacyPage::updateThreads);
@@ -286,7 +288,8 @@ void PrivacyPage::resultChanged()
     }
     if (row >= 0) {
         m_table->setCurrentIndex(m_filter->index(row, 0));
-    } else if (m_currentMessage >= 0 && quint32(m_currentMessage) < result->layer->chatExport().messages.size()) {
+    } else if (m_currentMessage >= 0
+               && quint32(m_currentMessage) < result->layer->chatExport().messages.size()) {
         const QSignalBlocker block(m_table->selectionModel());
         m_table->clearSelection();
         m_table->setCurrentIndex({});
@@ -356,9 +359,9 @@ void PrivacyPage::currentChanged()
     }
     m_message->showFinding(m_controller->result() ? &*m_controller->result() : nullptr, f);
     const PseudonymMap::Entry *person = f ? m_controller->personOf(*f) : nullptr;
-    m_pseudonym->setText(person ? (person->family.isEmpty() ? person->given
-                                                             : person->given + u' ' + person->family)
-                                : QString());
+    m_pseudonym->setText(
+        person ? (person->family.isEmpty() ? person->given : person->given + u' ' + person->family)
+               : QString());
     updateActions();
 }
 
@@ -372,9 +375,10 @@ void PrivacyPage::updateActions()
     const bool person = f && m_controller->personOf(*f);
     m_pseudonym->setEnabled(person);
     m_rename->setEnabled(person);
-    m_pseudonym->setToolTip(person ? QString()
-                                   : tr("Only people get chosen pseudonyms; other kinds become numbered "
-                                        "placeholders such as <PHONE_1>"));
+    m_pseudonym->setToolTip(
+        person ? QString()
+               : tr("Only people get chosen pseudonyms; other kinds become numbered "
+                    "placeholders such as <PHONE_1>"));
     m_addName->setEnabled(!m_name->text().trimmed().isEmpty());
 }
 

@@ -35,9 +35,10 @@ void PartnerCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 
     const QRectF card = QRectF(option.rect).adjusted(pad / 2.0, pad / 2.0, -pad / 2.0, -pad / 2.0);
     const bool selected = option.state.testFlag(QStyle::State_Selected);
-    painter->setPen(QPen(selected ? pal.color(QPalette::Highlight)
-                                  : Theme::mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.18),
-                         selected ? 2.0 : 1.0));
+    painter->setPen(
+        QPen(selected ? pal.color(QPalette::Highlight)
+                      : Theme::mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.18),
+             selected ? 2.0 : 1.0));
     painter->setBrush(Theme::otherBubble(pal));
     painter->drawRoundedRect(card, pad, pad);
 
@@ -49,21 +50,24 @@ void PartnerCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->setPen(pal.color(QPalette::Text));
     const QString kind = index.data(PartnerProfileModel::KindRole).toString();
     const int kindWidth = fm.horizontalAdvance(kind) + pad;
-    painter->drawText(QRect(inner.left(), y, inner.width() - kindWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(bold).elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight,
-                                                    inner.width() - kindWidth));
+    painter->drawText(QRect(inner.left(), y, inner.width() - kindWidth, line),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(bold).elidedText(index.data(Qt::DisplayRole).toString(),
+                                                    Qt::ElideRight, inner.width() - kindWidth));
     painter->setFont(option.font);
     painter->setPen(pal.color(QPalette::PlaceholderText));
-    painter->drawText(QRect(inner.right() - kindWidth, y, kindWidth, line), Qt::AlignRight | Qt::AlignVCenter,
-                      kind);
+    painter->drawText(QRect(inner.right() - kindWidth, y, kindWidth, line),
+                      Qt::AlignRight | Qt::AlignVCenter, kind);
     y += line + pad / 2;
 
     // The classification badge.
     const QString style = index.data(PartnerProfileModel::StyleRole).toString();
-    const QColor tint = Theme::categoryColor(pal, index.data(PartnerProfileModel::StyleIndexRole).toInt());
+    const QColor tint
+        = Theme::categoryColor(pal, index.data(PartnerProfileModel::StyleIndexRole).toInt());
     const QRectF badge(inner.left(), y, fm.horizontalAdvance(style) + 2 * pad, line + pad / 2);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(Theme::mix(pal.color(QPalette::Base), tint, Theme::isDark(pal) ? 0.45 : 0.25));
+    painter->setBrush(
+        Theme::mix(pal.color(QPalette::Base), tint, Theme::isDark(pal) ? 0.45 : 0.25));
     painter->drawRoundedRect(badge, badge.height() / 2, badge.height() / 2);
     painter->setPen(pal.color(QPalette::Text));
     painter->drawText(badge, Qt::AlignCenter, style);
@@ -71,7 +75,8 @@ void PartnerCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 
     const auto textLine = [&](const QString &text, QPalette::ColorRole role) {
         painter->setPen(pal.color(role));
-        painter->drawText(QRect(inner.left(), y, inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+        painter->drawText(QRect(inner.left(), y, inner.width(), line),
+                          Qt::AlignLeft | Qt::AlignVCenter,
                           fm.elidedText(text, Qt::ElideRight, inner.width()));
         y += line;
     };
@@ -85,8 +90,10 @@ void PartnerCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const QString label = tr("You adapt: %1 %").arg(qRound(adaptation * 100));
     const int labelWidth = fm.horizontalAdvance(label) + pad;
     painter->setPen(pal.color(QPalette::PlaceholderText));
-    painter->drawText(QRect(inner.left(), y, labelWidth, line), Qt::AlignLeft | Qt::AlignVCenter, label);
-    const QRectF track(inner.left() + labelWidth, y + line * 0.35, inner.width() - labelWidth, line * 0.3);
+    painter->drawText(QRect(inner.left(), y, labelWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
+                      label);
+    const QRectF track(inner.left() + labelWidth, y + line * 0.35, inner.width() - labelWidth,
+                       line * 0.3);
     if (track.width() > 0) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(Theme::mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.12));

@@ -32,10 +32,9 @@ void PartnerProfileModel::setProfiles(std::vector<PartnerProfile> profiles, doub
 {
     beginResetModel();
     m_profiles = std::move(profiles);
-    std::stable_sort(m_profiles.begin(), m_profiles.end(),
-                     [](const PartnerProfile &a, const PartnerProfile &b) {
-                         return messages(a) > messages(b);
-                     });
+    std::stable_sort(
+        m_profiles.begin(), m_profiles.end(),
+        [](const PartnerProfile &a, const PartnerProfile &b) { return messages(a) > messages(b); });
     m_overallMean = overallMean;
     endResetModel();
 }
@@ -84,8 +83,7 @@ QVariant PartnerProfileModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: return p.name;
     case Qt::ToolTipRole:
-    case Qt::AccessibleTextRole:
-        return tr("%1: %2").arg(p.name, styleLabel(p.style));
+    case Qt::AccessibleTextRole: return tr("%1: %2").arg(p.name, styleLabel(p.style));
     case KindRole: return p.isGroup ? tr("Group") : tr("Direct chat");
     case StyleRole: return styleLabel(p.style);
     case StyleIndexRole: return int(p.style);

@@ -16,8 +16,8 @@ Expected<StyleJobResult> StyleJob::run(const StyleJobParams &params, JobContext 
 {
     JobContext corpusJob;
     corpusJob.attachToParent(&job, 0, kCorpusPermille);
-    auto corpus
-        = Corpus::build(std::make_shared<const TextLayer>(params.chatExport), params.spec, corpusJob);
+    auto corpus = Corpus::build(std::make_shared<const TextLayer>(params.chatExport), params.spec,
+                                corpusJob);
     if (!corpus)
         return corpus.error();
     JobContext styleJob;

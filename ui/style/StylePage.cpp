@@ -222,13 +222,15 @@ void StylePage::run()
     if (params.spec.threads.isEmpty()) {
         m_result.reset();
         showEmpty(tr("No chats selected"),
-                  tr("Include at least one chat on the Overview page to analyse your style."), true);
+                  tr("Include at least one chat on the Overview page to analyse your style."),
+                  true);
         Q_EMIT analysisShown();
         return;
     }
     if (!m_result)
         showEmpty(tr("Analysing your style\u2026"),
-                  tr("Counting lengths, reply times, emoji and words in the selected chats."), false);
+                  tr("Counting lengths, reply times, emoji and words in the selected chats."),
+                  false);
     // The ticket is known once the job is registered; the result always arrives later.
     auto ticket = std::make_shared<quint64>(0);
     auto context = runJob<StyleJobResult>(
@@ -297,7 +299,8 @@ void StylePage::updateCharts()
         profiles = {{tr("You with %1").arg(p.name), &p.you}, {p.name, &p.partner}};
         words = {{tr("You (all chats)"), &overall}, {p.name, &p.partner}};
         m_heatYou->setData(tr("When you write to %1").arg(p.name),
-                           p.you.timePatterns ? p.you.timePatterns->weekdayHours : HeatmapView::Grid{});
+                           p.you.timePatterns ? p.you.timePatterns->weekdayHours
+                                              : HeatmapView::Grid{});
         m_heatPartner->setData(tr("When %1 writes").arg(p.name),
                                p.partner.timePatterns ? p.partner.timePatterns->weekdayHours
                                                       : HeatmapView::Grid{});
@@ -324,12 +327,14 @@ void StylePage::updateSummary()
     const StyleProfile &you = m_result->analysis.personal;
     const QLocale locale;
     QStringList parts;
-    parts << tr("%Ln message(s) of yours", nullptr, int(std::min<qint64>(you.totalMessages, INT_MAX)))
-          << tr("%Ln chat(s)", nullptr, int(m_result->threads))
-          << tr("%1 characters on average")
-                 .arg(std::isnan(you.avgMessageLength) ? u"\u2013"_s
-                                                       : locale.toString(you.avgMessageLength, 'f', 0))
-          << tr("%1 % with emoji").arg(locale.toString(you.emojiUsage.emojiFrequency * 100, 'f', 0));
+    parts
+        << tr("%Ln message(s) of yours", nullptr, int(std::min<qint64>(you.totalMessages, INT_MAX)))
+        << tr("%Ln chat(s)", nullptr, int(m_result->threads))
+        << tr("%1 characters on average")
+               .arg(std::isnan(you.avgMessageLength)
+                        ? u"\u2013"_s
+                        : locale.toString(you.avgMessageLength, 'f', 0))
+        << tr("%1 % with emoji").arg(locale.toString(you.emojiUsage.emojiFrequency * 100, 'f', 0));
     if (you.timePatterns && you.timePatterns->responseTimes.samples > 0) {
         const double median = you.timePatterns->responseTimes.p50;
         parts << (median < 60 ? tr("median reply after %1 s").arg(qRound(median))
