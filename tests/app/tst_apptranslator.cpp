@@ -159,10 +159,12 @@ private Q_SLOTS:
                 QCOMPARE(runtimeTranslation(m), m.translations.first());
                 continue;
             }
-            QCOMPARE(runtimeTranslation(m, 1),
-                     QString(m.translations.at(0)).replace(u"%n"_s, u"1"_s));
-            QCOMPARE(runtimeTranslation(m, 7),
-                     QString(m.translations.at(1)).replace(u"%n"_s, u"7"_s));
+            QCOMPARE(
+                runtimeTranslation(m, 1),
+                QString(m.translations.at(0)).replace(u"%Ln"_s, u"1"_s).replace(u"%n"_s, u"1"_s));
+            QCOMPARE(
+                runtimeTranslation(m, 7),
+                QString(m.translations.at(1)).replace(u"%Ln"_s, u"7"_s).replace(u"%n"_s, u"7"_s));
         }
     }
 
@@ -173,10 +175,12 @@ private Q_SLOTS:
         for (const TsMessage &m : catalogue(u"en"_s)) {
             if (!m.numerus || !m.finished)
                 continue;
-            QCOMPARE(runtimeTranslation(m, 1),
-                     QString(m.translations.at(0)).replace(u"%n"_s, u"1"_s));
-            QCOMPARE(runtimeTranslation(m, 2),
-                     QString(m.translations.at(1)).replace(u"%n"_s, u"2"_s));
+            QCOMPARE(
+                runtimeTranslation(m, 1),
+                QString(m.translations.at(0)).replace(u"%Ln"_s, u"1"_s).replace(u"%n"_s, u"1"_s));
+            QCOMPARE(
+                runtimeTranslation(m, 2),
+                QString(m.translations.at(1)).replace(u"%Ln"_s, u"2"_s).replace(u"%n"_s, u"2"_s));
             ++plurals;
         }
         QVERIFY(plurals > 0);
