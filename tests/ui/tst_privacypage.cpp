@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Idiolect contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UiTestEnvironment.h"
+#include "generation/GenerationController.h"
 #include "import/DemoExport.h"
 #include "import/ImportController.h"
 #include "privacy/PrivacyController.h"
@@ -252,6 +253,15 @@ void TestPrivacyPage::choosingAPseudonym()
     for (const PseudonymMap::Entry &e : map->entries())
         found = found || (e.given == u"Zelda"_s && e.family == u"Quirinus"_s);
     QVERIFY(found);
+
+    // Generation anonymizes with the same map: the dataset says "Zelda" where the page does.
+    GenerationController *generation = m_window->generation();
+    QVERIFY(generation->anonymize());
+    generation->run();
+    QVERIFY(QTest::qWaitFor(
+        [generation] { return generation->state() == GenerationController::State::Ready; }, 60000));
+    QVERIFY(generation->resultLayer());
+    QCOMPARE(generation->resultLayer()->body(message), body);
 }
 
 void TestPrivacyPage::acceptingByKey()

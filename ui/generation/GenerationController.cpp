@@ -4,6 +4,7 @@
 
 #include "GenerationOptionsJson.h"
 #include "jobs/RunJob.h"
+#include "privacy/PrivacyController.h"
 #include "privacy/PrivacyJob.h"
 #include "project/Session.h"
 
@@ -158,16 +159,20 @@ void GenerationController::run()
     const PrivacyChoices &choices = m_session->state().privacy;
     const bool reuse = m_anonymized.layer && m_anonymized.input == m_layer
         && m_anonymized.allowList == choices.allowList
-        && m_anonymized.extraNames == choices.extraNames;
+        && m_anonymized.extraNames == choices.extraNames
+        && m_anonymized.pseudonyms == choices.pseudonyms && m_anonymized.mapping == choices.mapping;
     if (anonymize && reuse)
         params.layer = m_anonymized.layer;
     PrivacyParams privacy;
     if (anonymize && !reuse) {
         privacy.input = m_layer;
-        privacy.config.allowList = choices.allowList;
-        privacy.config.extraNames = choices.extraNames;
+        // The Privacy page's lists, chosen names and numbering, so the dataset says what it shows.
+        privacy.config = PrivacyController::configFor(choices);
+        privacy.mapping = PrivacyController::mappingFor(choices);
         privacy.collectFindings = false;
-        m_anonymized = {m_layer, choices.allowList, choices.extraNames, {}};
+        m_anonymized
+            = {m_layer, choices.allowList, choices.extraNames, choices.pseudonyms, choices.mapping,
+               {}};
     }
     auto context = std::make_shared<JobContext>();
     const quint64 ticket = m_latest.begin(context);

@@ -7,6 +7,8 @@
 #include "jobs/LatestRequest.h"
 #include "model/TextLayer.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -106,6 +108,8 @@ private:
         TextLayerPtr input;
         QStringList allowList;
         QStringList extraNames;
+        QHash<QString, QString> pseudonyms;
+        QJsonObject mapping;
         TextLayerPtr layer;
     } m_anonymized;
     std::shared_ptr<const GenerationResult> m_result;

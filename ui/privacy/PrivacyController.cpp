@@ -132,6 +132,7 @@ void PrivacyController::exportChanged()
     m_latest.cancel();
     m_debounce.stop();
     m_result.reset();
+    m_resultInput.reset();
     m_stale = true;
     Q_EMIT runningChanged(false);
     Q_EMIT resultChanged();
@@ -153,6 +154,18 @@ void PrivacyController::choicesChanged()
         m_debounce.start();
 }
 
+void PrivacyController::setInput(TextLayerPtr input)
+{
+    if (input == m_input)
+        return;
+    m_input = std::move(input);
+    if (!m_session->hasExport())
+        return;
+    m_stale = true;
+    if (m_wanted)
+        m_debounce.start();
+}
+
 void PrivacyController::ensureCurrent()
 {
     m_wanted = true;
@@ -167,8 +180,12 @@ void PrivacyController::run()
         return;
     m_stale = false;
     m_ranWith = choices();
+    // An input layer from an earlier export (a re-import) is not this export's text.
+    if (m_input && m_input->chatExportPtr() != m_session->chatExport())
+        m_input.reset();
+    m_runInput = m_input ? m_input : std::make_shared<const TextLayer>(m_session->chatExport());
     PrivacyParams params;
-    params.input = std::make_shared<const TextLayer>(m_session->chatExport());
+    params.input = m_runInput;
     params.config = configFor(m_ranWith);
     params.mapping = mappingFor(m_ranWith);
     auto ticket = std::make_shared<quint64>(0);
@@ -197,6 +214,7 @@ void PrivacyController::finish(Expected<PrivacyResult> result)
         return;
     }
     m_result = std::move(*result);
+    m_resultInput = m_runInput;
     // Keep the numbering for the next run and the next session.
     PrivacyChoices c = choices();
     c.mapping = m_result->mapping.toJson();

@@ -33,6 +33,11 @@ class PrivacyController final : public QObject
 public:
     PrivacyController(Session *session, JobTracker *jobs, QObject *parent = nullptr);
 
+    /**
+     * The text the stage reads: the layer below it (enrichment). Null means the
+     * export's own text. A new input re-runs the stage if a result was asked for.
+     */
+    void setInput(TextLayerPtr input);
     /** Runs the stage now if its inputs changed since the last run. */
     void ensureCurrent();
     [[nodiscard]] bool isRunning() const { return m_latest.isRunning(); }
@@ -40,6 +45,8 @@ public:
 
     /** The last run's result (anonymized layer, report, mapping), if any. */
     [[nodiscard]] const std::optional<PrivacyResult> &result() const { return m_result; }
+    /** The text the last result was computed from (its findings' offsets refer to it). */
+    [[nodiscard]] const TextLayerPtr &resultInput() const { return m_resultInput; }
     [[nodiscard]] const PrivacyChoices &choices() const;
 
     /** Stable id of a finding, for the accepted status in the project. */
@@ -83,6 +90,9 @@ private:
     bool m_stale = true;
     bool m_wanted = false; ///< Someone asked for a result: re-run on changes.
     std::optional<PrivacyResult> m_result;
+    TextLayerPtr m_input; ///< Null: the export's own text.
+    TextLayerPtr m_runInput; ///< The input of the running job.
+    TextLayerPtr m_resultInput;
     PrivacyChoices m_ranWith; ///< The inputs of the last started run.
 };
 

@@ -69,7 +69,7 @@ PrivacyMessageView::PrivacyMessageView(QWidget *parent)
     layout->addWidget(m_anonymized, 2, 1);
     connect(m_original, &QTextBrowser::selectionChanged, this,
             &PrivacyMessageView::originalSelectionChanged);
-    showFinding(nullptr, nullptr);
+    showFinding(nullptr, nullptr, nullptr);
 }
 
 QString PrivacyMessageView::originalText() const
@@ -91,12 +91,13 @@ void PrivacyMessageView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && m_result)
-        show(m_result, m_message, m_quote, m_selected);
+        show(m_result, m_input, m_message, m_quote, m_selected);
 }
 
-void PrivacyMessageView::showFinding(const PrivacyResult *result, const PrivacyFinding *selected)
+void PrivacyMessageView::showFinding(const PrivacyResult *result, const TextLayer *input,
+                                     const PrivacyFinding *selected)
 {
-    if (!result || !selected) {
+    if (!result || !input || !selected) {
         m_result = nullptr;
         m_selected = nullptr;
         m_original->clear();
@@ -105,18 +106,21 @@ void PrivacyMessageView::showFinding(const PrivacyResult *result, const PrivacyF
             tr("Select a finding to see its message before and after anonymization."));
         return;
     }
-    show(result, selected->message, selected->field == TextField::Quote, selected);
+    show(result, input, selected->message, selected->field == TextField::Quote, selected);
 }
 
-void PrivacyMessageView::showMessage(const PrivacyResult *result, quint32 message, bool quote)
+void PrivacyMessageView::showMessage(const PrivacyResult *result, const TextLayer *input,
+                                     quint32 message, bool quote)
 {
-    show(result, message, quote, nullptr);
+    if (result && input)
+        show(result, input, message, quote, nullptr);
 }
 
-void PrivacyMessageView::show(const PrivacyResult *result, quint32 m, bool quote,
-                              const PrivacyFinding *selected)
+void PrivacyMessageView::show(const PrivacyResult *result, const TextLayer *input, quint32 m,
+                              bool quote, const PrivacyFinding *selected)
 {
     m_result = result;
+    m_input = input;
     m_selected = selected;
     m_message = m;
     m_quote = quote;
@@ -130,8 +134,7 @@ void PrivacyMessageView::show(const PrivacyResult *result, quint32 m, bool quote
     m_context->setText(body ? tr("Message in \u201c%1\u201d, %2").arg(chat, when)
                             : tr("Quoted text in a message in \u201c%1\u201d, %2").arg(chat, when));
 
-    // The layer below the anonymized one is the export itself (raw text).
-    const TextLayer raw(layer.chatExportPtr());
+    const TextLayer &raw = *input; // the text the stage read
     m_original->setPlainText((body ? raw.body(m) : raw.quoteBody(m)).toString());
     const bool dropped = body && layer.isDropped(m);
     if (dropped)

@@ -9,6 +9,7 @@ class QTextBrowser;
 
 namespace idiolect {
 
+class TextLayer;
 struct PrivacyFinding;
 struct PrivacyResult;
 
@@ -25,10 +26,15 @@ class PrivacyMessageView final : public QWidget
 public:
     explicit PrivacyMessageView(QWidget *parent = nullptr);
 
-    /** Shows the message of @p selected (null clears the view). */
-    void showFinding(const PrivacyResult *result, const PrivacyFinding *selected);
+    /**
+     * Shows the message of @p selected (null clears the view); @p input is the
+     * text the result was computed from (the original side).
+     */
+    void showFinding(const PrivacyResult *result, const TextLayer *input,
+                     const PrivacyFinding *selected);
     /** Shows one text of a message, with no finding selected (e.g. after its hit was allowed). */
-    void showMessage(const PrivacyResult *result, quint32 message, bool quote);
+    void showMessage(const PrivacyResult *result, const TextLayer *input, quint32 message,
+                     bool quote);
 
     [[nodiscard]] QString originalText() const;
     [[nodiscard]] QString anonymizedText() const;
@@ -43,10 +49,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void show(const PrivacyResult *result, quint32 message, bool quote,
+    void show(const PrivacyResult *result, const TextLayer *input, quint32 message, bool quote,
               const PrivacyFinding *selected);
 
     const PrivacyResult *m_result = nullptr;
+    const TextLayer *m_input = nullptr;
     const PrivacyFinding *m_selected = nullptr;
     quint32 m_message = 0;
     bool m_quote = false;

@@ -293,7 +293,8 @@ void PrivacyPage::resultChanged()
         const QSignalBlocker block(m_table->selectionModel());
         m_table->clearSelection();
         m_table->setCurrentIndex({});
-        m_message->showMessage(&*result, quint32(m_currentMessage), m_currentQuote);
+        m_message->showMessage(&*result, m_controller->resultInput().get(),
+                               quint32(m_currentMessage), m_currentQuote);
         updateActions();
     } else if (m_filter->rowCount() > 0) {
         m_table->setCurrentIndex(m_filter->index(0, 0));
@@ -357,7 +358,8 @@ void PrivacyPage::currentChanged()
         m_currentMessage = f->message;
         m_currentQuote = f->field == TextField::Quote;
     }
-    m_message->showFinding(m_controller->result() ? &*m_controller->result() : nullptr, f);
+    m_message->showFinding(m_controller->result() ? &*m_controller->result() : nullptr,
+                           m_controller->resultInput().get(), f);
     const PseudonymMap::Entry *person = f ? m_controller->personOf(*f) : nullptr;
     m_pseudonym->setText(
         person ? (person->family.isEmpty() ? person->given : person->given + u' ' + person->family)

@@ -20,6 +20,7 @@
 #include "overview/OverviewPage.h"
 #include "preferences/ExtrasController.h"
 #include "preview/PreviewPage.h"
+#include "privacy/PrivacyController.h"
 #include "privacy/PrivacyPage.h"
 #include "project/ProjectFile.h"
 #include "project/Session.h"
@@ -126,10 +127,13 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
         edit->insertSeparator(edit->actions().value(2));
     }
     m_extras->install(menuBar());
-    connect(m_extras->enrichment(), &EnrichmentController::layerChanged, this, [this] {
-        if (m_session->hasExport())
-            m_generation->setLayer(m_extras->enrichment()->layer());
-    });
+    connect(m_extras->enrichment(), &EnrichmentController::layerChanged, this,
+            [this, privacy = privacyPage->controller()] {
+                if (!m_session->hasExport())
+                    return;
+                m_generation->setLayer(m_extras->enrichment()->layer());
+                privacy->setInput(m_extras->enrichment()->layer());
+            });
     connect(m_generation, &GenerationController::resultChanged, this, [this] {
         if (const auto &result = m_generation->result())
             m_extras->diagnostics()->recordGeneration(
@@ -302,9 +306,13 @@ void MainWindow::exportChanged()
     m_actions->saveProjectAs->setEnabled(has && !m_session->projectPath().isEmpty());
     m_actions->closeExport->setEnabled(has);
     m_actions->generate->setEnabled(has);
-    // Until the privacy stage provides an anonymized layer, generation reads the enriched text.
-    if (has)
+    // Generation (which anonymizes on its own, docs/privacy.md) and the Privacy page read
+    // the enriched text.
+    if (has) {
         m_generation->setLayer(m_extras->enrichment()->layer());
+        if (auto *privacy = qobject_cast<PrivacyPage *>(page(u"privacy"_s)))
+            privacy->controller()->setInput(m_extras->enrichment()->layer());
+    }
     if (!has && m_pages.value(m_navigation->currentRow())
         && m_pages[m_navigation->currentRow()]->requiresExport())
         showPage(u"welcome"_s);
