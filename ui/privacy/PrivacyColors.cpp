@@ -17,8 +17,10 @@ constexpr int kFirstHue = 212;
 
 QColor PrivacyColors::color(const QPalette &palette, PiiKind kind)
 {
-    // Ten kinds, ten hues 36° apart (Theme's category colours repeat after eight).
-    const int hue = (kFirstHue + int(kind) * (360 / kPiiKindCount)) % 360;
+    // Ten kinds, ten hues 36° apart (Theme's category colours repeat after eight); kinds
+    // next to each other in the list step three hues, so neighbours never look alike.
+    const int step = (int(kind) * 3) % kPiiKindCount;
+    const int hue = (kFirstHue + step * (360 / kPiiKindCount)) % 360;
     const bool dark = Theme::isDark(palette);
     return QColor::fromHsl(hue, dark ? 150 : 170, dark ? 160 : 110);
 }
