@@ -13,7 +13,7 @@
 namespace idiolect {
 
 namespace {
-constexpr int kCardChars = 44;
+constexpr int kCardChars = 50;
 constexpr int kCardLines = 7;
 } // namespace
 
