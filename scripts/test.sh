@@ -25,6 +25,9 @@ cmake --preset ci
 cmake --build --preset ci -j "$JOBS"
 ctest --preset ci -j "$JOBS"
 
+echo "== benchmark smoke run (2,000 messages: every stage runs; timings are not checked)"
+BUILD_DIR=build/ci BENCH_DATA=build/ci/bench-data ./scripts/bench.sh 2000
+
 echo "== core-only build (IDIOLECT_BUILD_UI=OFF) and its tests"
 cmake --preset no-ui
 cmake --build --preset no-ui -j "$JOBS"
