@@ -2031,6 +2031,25 @@
     </message>
 </context>
 <context>
+    <name>SnapshotCache</name>
+    <message>
+        <source>There is no cache folder.</source>
+        <translation>Es gibt keinen Cache-Ordner.</translation>
+    </message>
+    <message>
+        <source>The export could not be read again to fingerprint it.</source>
+        <translation>Der Export konnte für seinen Fingerabdruck nicht erneut gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The cache folder cannot be created.</source>
+        <translation>Der Cache-Ordner kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The snapshot cannot be written: %1</source>
+        <translation>Der Snapshot kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>StyleChartData</name>
     <message>
         <source>&lt; 10</source>
@@ -2543,6 +2562,10 @@
     <message>
         <source>--time-zone needs a time zone name such as Europe/Berlin.</source>
         <translation>--time-zone braucht den Namen einer Zeitzone wie Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>Reopen the export from its snapshot in your cache folder when it is unchanged, and write one after a fresh import (it holds message text; only you can read it).</source>
+        <translation>Den Export aus seinem Snapshot im Cache-Ordner öffnen, wenn er unverändert ist, und nach einem neuen Import einen schreiben (er enthält Nachrichtentext; nur du kannst ihn lesen).</translation>
     </message>
 </context>
 <context>

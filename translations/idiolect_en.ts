@@ -2031,6 +2031,25 @@
     </message>
 </context>
 <context>
+    <name>SnapshotCache</name>
+    <message>
+        <source>There is no cache folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be read again to fingerprint it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache folder cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StyleChartData</name>
     <message>
         <source>&lt; 10</source>
@@ -2542,6 +2561,10 @@
     </message>
     <message>
         <source>--time-zone needs a time zone name such as Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the export from its snapshot in your cache folder when it is unchanged, and write one after a fresh import (it holds message text; only you can read it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

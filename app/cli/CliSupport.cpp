@@ -4,6 +4,7 @@
 
 #include "common/JobContext.h"
 #include "import/ImportJob.h"
+#include "snapshot/SnapshotCache.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -39,6 +40,12 @@ void ExportOptions::add(QCommandLineParser &parser)
                                     "Time zone of naive local dates (signal-export), e.g. "
                                     "Europe/Berlin; default: this computer's zone."),
         u"ZONE"_s));
+    parser.addOption(QCommandLineOption(
+        u"cache"_s,
+        QCoreApplication::translate("idiolect-cli",
+                                    "Reopen the export from its snapshot in your cache folder "
+                                    "when it is unchanged, and write one after a fresh import "
+                                    "(it holds message text; only you can read it).")));
     parser.addOption(QCommandLineOption(
         u"verbose"_s,
         QCoreApplication::translate("idiolect-cli",
@@ -100,10 +107,12 @@ ChatExportPtr loadExport(const QCommandLineParser &parser, CliIo &io, int *exitC
         }
         options.localZone = zone;
     }
+    options.useCache = parser.isSet(u"cache"_s);
     QElapsedTimer timer;
     timer.start();
     JobContext job;
-    auto result = ImportJob::run(options, job);
+    SnapshotStatus snapshot = SnapshotStatus::Missing;
+    auto result = ImportJob::run(options, job, &snapshot);
     if (!result) {
         printError(io, result.error());
         *exitCode = exitCodeFor(result.error());
@@ -113,7 +122,10 @@ ChatExportPtr loadExport(const QCommandLineParser &parser, CliIo &io, int *exitC
         const ChatExport &ex = **result;
         io.err << "import: " << timer.elapsed() << " ms, " << ex.messages.size() << " rows, "
                << ex.threads.size() << " threads, " << ex.recipients.size() << " recipients, "
-               << (ex.messages.memoryUsage() / (1024 * 1024)) << " MiB message store\n";
+               << (ex.messages.memoryUsage() / (1024 * 1024)) << " MiB message store";
+        if (options.useCache)
+            io.err << ", snapshot " << SnapshotCache::statusName(snapshot);
+        io.err << '\n';
         io.err.flush();
     }
     *exitCode = ExitOk;

@@ -8,6 +8,7 @@
 #include "common/JobContext.h"
 #include "plaintext/SignalPlaintextImporter.h"
 #include "sigexport/SignalDesktopExportImporter.h"
+#include "snapshot/SnapshotCache.h"
 
 #include <QCoreApplication>
 
@@ -27,9 +28,26 @@ std::unique_ptr<Importer> ImportJob::importerFor(ExportFormat format)
 
 Expected<ChatExportPtr> ImportJob::run(const ImportOptions &options, JobContext &job)
 {
+    return run(options, job, nullptr);
+}
+
+Expected<ChatExportPtr> ImportJob::run(const ImportOptions &options, JobContext &job,
+                                       SnapshotStatus *cache)
+{
+    if (cache)
+        *cache = SnapshotStatus::Missing;
     const auto format = FormatDetector::detect(options.path);
     if (!format)
         return format.error();
+    if (options.useCache) {
+        SnapshotLoad snapshot = SnapshotCache::load(options);
+        if (cache)
+            *cache = snapshot.status;
+        if (snapshot.exported) {
+            job.setProgress(1, 1);
+            return snapshot.exported;
+        }
+    }
     std::unique_ptr<Importer> importer = importerFor(*format);
     if (!importer)
         return Error::make(ErrorCode::UnknownFormat,
@@ -41,6 +59,11 @@ Expected<ChatExportPtr> ImportJob::run(const ImportOptions &options, JobContext 
     auto result = importer->run(options, job);
     if (!result)
         return result.error();
+    if (options.useCache && !job.isCanceled()) {
+        // A cache that cannot be written only costs the next open its speed.
+        const Status saved = SnapshotCache::save(options, *result.value());
+        Q_UNUSED(saved);
+    }
     return ChatExportPtr(std::move(result.value()));
 }
 
