@@ -5,8 +5,9 @@
 #
 # Makes each export once with idiolect-demogen (signalbackup-tools CSV, all 59 message
 # columns) under $BENCH_DATA, runs idiolect-bench-pipeline on it in a fresh process (so
-# peak RSS is per size), and prints a Markdown table: wall time per stage, pipeline total,
-# µs per message, import ÷ read-and-count-lines, peak RSS, messages/s and import MB/s.
+# peak RSS is per size), and prints a Markdown table: wall time per stage, pipeline total
+# (wall and CPU of all threads), CPU µs per message, import ÷ read-and-count-lines, peak
+# RSS, messages/s and import MB/s.
 # Environment: BUILD_DIR (default build), BENCH_DATA (default $BUILD_DIR/bench-data).
 set -euo pipefail
 cd "$(dirname "$0")/.."

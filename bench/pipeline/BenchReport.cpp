@@ -68,7 +68,7 @@ void BenchReport::printTable(const QList<BenchReport> &runs, QTextStream &out)
     QStringList header{u"messages"_s, u"input MB"_s};
     for (const QString &name : std::as_const(stageNames))
         header.append(name + u" ms"_s);
-    header << u"pipeline ms"_s << u"µs/msg"_s << u"import ÷ read"_s << u"peak RSS MiB"_s
+    header << u"pipeline ms"_s << u"pipeline CPU ms"_s << u"CPU µs/msg"_s << u"import ÷ read"_s << u"peak RSS MiB"_s
            << u"messages/s"_s << u"import MB/s"_s;
     out << "| " << header.join(u" | "_s) << " |\n|";
     for (qsizetype i = 0; i < header.size(); ++i)
@@ -78,6 +78,7 @@ void BenchReport::printTable(const QList<BenchReport> &runs, QTextStream &out)
         const double messages = run.counters.value(u"messages"_s).toDouble();
         const double bytes = run.counters.value(u"input_bytes"_s).toDouble();
         const double pipeline = run.counters.value(u"pipeline_ms"_s).toDouble();
+        const double cpu = run.counters.value(u"pipeline_cpu_ms"_s).toDouble();
         const double import = run.stage(u"import"_s);
         const double read = run.stage(u"read"_s);
         QStringList row{QString::number(qint64(messages)), megabytes(bytes)};
@@ -85,7 +86,8 @@ void BenchReport::printTable(const QList<BenchReport> &runs, QTextStream &out)
             const double ms = run.stage(name);
             row.append(ms < 0 ? u"–"_s : fixed(ms, 0));
         }
-        row << fixed(pipeline, 0) << fixed(messages > 0 ? pipeline * 1000.0 / messages : 0, 2)
+        row << fixed(pipeline, 0) << fixed(cpu, 0)
+            << fixed(messages > 0 ? cpu * 1000.0 / messages : 0, 2)
             << (read > 0 ? fixed(import / read, 1) : u"–"_s)
             << megabytes(run.counters.value(u"peak_rss_bytes"_s).toDouble())
             << QString::number(qint64(pipeline > 0 ? messages * 1000.0 / pipeline : 0))

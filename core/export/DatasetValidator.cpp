@@ -24,9 +24,19 @@ bool isOnlyUrl(QStringView text)
     return text.startsWith(u"http"_s, Qt::CaseInsensitive) && url.match(text).hasMatch();
 }
 
+/** True if @p text has no UTF-16 surrogate at all (branch-free, so it vectorises). */
+bool withoutSurrogates(QStringView text)
+{
+    const char16_t *units = text.utf16();
+    char16_t any = 0;
+    for (qsizetype i = 0; i < text.size(); ++i)
+        any |= char16_t((units[i] & 0xF800) == 0xD800);
+    return any == 0;
+}
+
 void checkText(QStringList &problems, QStringView text, const QString &field, bool required)
 {
-    if (!text.isValidUtf16())
+    if (!withoutSurrogates(text) && !text.isValidUtf16())
         problems.append(
             DatasetValidator::tr("%1 contains an unpaired surrogate (invalid UTF-8)").arg(field));
     if (required && text.trimmed().isEmpty())

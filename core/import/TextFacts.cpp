@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TextFacts.h"
 
+#include "common/AsciiFind.h"
+
 #include <QString>
 
 namespace idiolect::textfacts {
@@ -17,16 +19,8 @@ bool hasNonSpace(QStringView text)
 
 bool containsUrl(QStringView text)
 {
-    qsizetype from = 0;
-    while (true) {
-        const qsizetype i = text.indexOf(u"http", from, Qt::CaseInsensitive);
-        if (i < 0)
-            return false;
-        const QStringView rest = text.mid(i + 4);
-        if (rest.startsWith(u"://") || rest.startsWith(u"s://", Qt::CaseInsensitive))
-            return true;
-        from = i + 4;
-    }
+    // "http" followed by "://" or "s://", case-insensitively: found from the ':' on.
+    return asciifind::contains(text, u"http://", 4) || asciifind::contains(text, u"https://", 5);
 }
 
 } // namespace idiolect::textfacts

@@ -13,6 +13,7 @@
 #include "TermDetector.h"
 #include "TermIndexBuilder.h"
 #include "UrlDetector.h"
+#include "common/AsciiFind.h"
 #include "model/ChatExport.h"
 
 #include <QCoreApplication>
@@ -99,7 +100,7 @@ TextProfile profile(QStringView text)
 bool hasLink(QStringView text, const TextProfile &p)
 {
     return (p.has(Colon) && text.contains(u"://"))
-        || (p.has(W) && p.has(Dot) && text.contains(u"www.", Qt::CaseInsensitive));
+        || (p.has(W) && p.has(Dot) && asciifind::contains(text, u"www.", 3));
 }
 
 Error unknownRegion(const QString &region)
