@@ -68,8 +68,8 @@ void BenchReport::printTable(const QList<BenchReport> &runs, QTextStream &out)
     QStringList header{u"messages"_s, u"input MB"_s};
     for (const QString &name : std::as_const(stageNames))
         header.append(name + u" ms"_s);
-    header << u"pipeline ms"_s << u"pipeline CPU ms"_s << u"CPU µs/msg"_s << u"import ÷ read"_s << u"peak RSS MiB"_s
-           << u"messages/s"_s << u"import MB/s"_s;
+    header << u"pipeline ms"_s << u"pipeline CPU ms"_s << u"CPU µs/msg"_s << u"import ÷ read"_s
+           << u"peak RSS MiB"_s << u"messages/s"_s << u"import MB/s"_s;
     out << "| " << header.join(u" | "_s) << " |\n|";
     for (qsizetype i = 0; i < header.size(); ++i)
         out << "---:|";

@@ -169,20 +169,24 @@ bool runPipeline(const QString &path, const QString &outDir, BenchReport &report
         return fail(imported.error());
     const ChatExportPtr ex = *imported;
     report.addStage(u"import"_s, msSince(timer));
+    report.counters.insert(u"cpu_ms_import"_s, processCpuMs() - cpuStart);
     report.counters.insert(u"messages"_s, qint64(ex->messages.size()));
     report.counters.insert(u"text_messages"_s, ex->textMessages());
     report.counters.insert(u"threads"_s, qint64(ex->threads.size()));
     report.counters.insert(u"rss_after_import_bytes"_s, peakRssBytes());
 
     timer.start();
+    double cpu = processCpuMs();
     EnrichmentParams enrichment;
     enrichment.input = std::make_shared<const TextLayer>(ex);
     auto enriched = EnrichmentJob::run(enrichment, JobContext::detached());
     if (!enriched)
         return fail(enriched.error());
     report.addStage(u"enrich"_s, msSince(timer));
+    report.counters.insert(u"cpu_ms_enrich"_s, processCpuMs() - cpu);
 
     timer.start();
+    cpu = processCpuMs();
     PrivacyParams privacy;
     privacy.input = enriched->layer;
     privacy.collectFindings = false;
@@ -190,6 +194,8 @@ bool runPipeline(const QString &path, const QString &outDir, BenchReport &report
     if (!anonymized)
         return fail(anonymized.error());
     report.addStage(u"anonymize"_s, msSince(timer));
+    report.counters.insert(u"cpu_ms_anonymize"_s, processCpuMs() - cpu);
+    cpu = processCpuMs();
 
     GenerationParams generation;
     generation.layer = anonymized->layer;
@@ -201,6 +207,7 @@ bool runPipeline(const QString &path, const QString &outDir, BenchReport &report
     auto generated = GenerationJob::run(generation, JobContext::detached());
     if (!generated)
         return fail(generated.error());
+    report.counters.insert(u"cpu_ms_generate"_s, processCpuMs() - cpu);
     for (const auto &[stage, seconds] : generated->summary.stageSeconds)
         report.addStage(stage, seconds * 1000.0);
     report.counters.insert(u"pipeline_ms"_s, msSince(pipeline));
@@ -209,6 +216,19 @@ bool runPipeline(const QString &path, const QString &outDir, BenchReport &report
     if (generated->written)
         report.counters.insert(u"output_bytes"_s, generated->written->bytes);
     report.counters.insert(u"peak_rss_bytes"_s, peakRssBytes());
+
+    // Each strategy alone on the same corpus, in CPU time: shows which one grows with size.
+    for (Strategy strategy : kAllStrategies) {
+        GenerationOptions one = generation.options;
+        one.strategies = {strategy};
+        cpu = processCpuMs();
+        auto examples = GenerationJob::generate(*generated->corpus, one, generated->style,
+                                                JobContext::detached());
+        if (!examples)
+            return fail(examples.error());
+        report.counters.insert(u"cpu_ms_strategy_"_s + strategyName(strategy),
+                               processCpuMs() - cpu);
+    }
     return measureSnapshot(importOptions, *ex, outDir, report);
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TextAnalyzer.h"
 
+#include "AsciiWordCache.h"
+
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
 #include <unicode/utf16.h>
@@ -98,6 +100,15 @@ qsizetype findSchemeSeparator(QStringView text, qsizetype from)
 }
 
 /** URL spans ("scheme://..." up to whitespace) as [begin, end) pairs. */
+bool isAscii(QStringView text)
+{
+    const char16_t *s = text.utf16();
+    char16_t bits = 0;
+    for (qsizetype i = 0; i < text.size(); ++i)
+        bits |= s[i];
+    return bits < 0x80;
+}
+
 void findUrls(QStringView text, std::vector<std::pair<qsizetype, qsizetype>> &spans)
 {
     qsizetype from = 0;
@@ -130,6 +141,7 @@ struct TextAnalyzer::Icu
     UBreakIterator *words = nullptr;
     std::vector<EmojiHit> hits;
     std::vector<std::pair<qsizetype, qsizetype>> urls;
+    AsciiWordCache asciiWords;
 
     Icu()
     {
@@ -147,7 +159,8 @@ struct TextAnalyzer::Icu
     }
 };
 
-TextAnalyzer::TextAnalyzer() : m_icu(std::make_unique<Icu>()) { }
+TextAnalyzer::TextAnalyzer(WordPath wordPath) : m_icu(std::make_unique<Icu>()), m_wordPath(wordPath)
+{ }
 
 TextAnalyzer::~TextAnalyzer() = default;
 
@@ -225,6 +238,8 @@ TextStats TextAnalyzer::analyze(QStringView text, const EmojiCallback &onEmoji)
 
 int TextAnalyzer::words(QStringView text, const WordCallback &onWord)
 {
+    if (m_wordPath == WordPath::Fast && isAscii(text))
+        return asciiWords(text, onWord);
     const auto *s = reinterpret_cast<const char16_t *>(text.utf16());
     const auto n = int32_t(text.size());
     UErrorCode status = U_ZERO_ERROR;
@@ -249,6 +264,39 @@ int TextAnalyzer::words(QStringView text, const WordCallback &onWord)
         ++count;
         if (onWord)
             onWord(text.sliced(begin, end - begin), rule >= UBRK_WORD_LETTER);
+    }
+    return count;
+}
+
+int TextAnalyzer::asciiWords(QStringView text, const WordCallback &onWord)
+{
+    auto &urls = m_icu->urls;
+    urls.clear();
+    findUrls(text, urls);
+    size_t nextUrl = 0;
+    int count = 0;
+    const char16_t *s = text.utf16();
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n;) {
+        while (i < n && AsciiWordCache::isSeparator(s[i]))
+            ++i;
+        const qsizetype chunk = i;
+        while (i < n && !AsciiWordCache::isSeparator(s[i]))
+            ++i;
+        if (chunk == i)
+            break;
+        for (const auto &word :
+             m_icu->asciiWords.segments(text.sliced(chunk, i - chunk), m_icu->words)) {
+            // The same URL rule as the ICU loop in words().
+            const qsizetype begin = chunk + qsizetype(word.begin);
+            while (nextUrl < urls.size() && urls[nextUrl].second <= begin)
+                ++nextUrl;
+            if (nextUrl < urls.size() && urls[nextUrl].first <= begin)
+                continue;
+            ++count;
+            if (onWord)
+                onWord(text.sliced(begin, qsizetype(word.length)), word.letters);
+        }
     }
     return count;
 }

@@ -35,7 +35,13 @@ public:
     /** Called for each word: the word text and whether it contains letters (not only digits). */
     using WordCallback = std::function<void(QStringView word, bool hasLetters)>;
 
-    TextAnalyzer();
+    /** How words() segments ASCII text (IcuOnly exists to verify Fast against ICU). */
+    enum class WordPath : quint8 {
+        Fast, ///< ASCII texts: ICU's segments of each space-separated chunk, remembered.
+        IcuOnly, ///< Every text through ICU's word iterator.
+    };
+
+    explicit TextAnalyzer(WordPath wordPath = WordPath::Fast);
     ~TextAnalyzer();
     Q_DISABLE_COPY_MOVE(TextAnalyzer)
 
@@ -58,8 +64,11 @@ public:
     static QString emojiKey(QStringView emoji);
 
 private:
+    int asciiWords(QStringView text, const WordCallback &onWord);
+
     struct Icu;
     std::unique_ptr<Icu> m_icu;
+    WordPath m_wordPath = WordPath::Fast;
 };
 
 } // namespace idiolect

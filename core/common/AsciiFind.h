@@ -18,8 +18,7 @@ namespace idiolect::asciifind {
  * @p text at or after @p from, or -1. @p anchor is the index in the needle of a character
  * that has no other case (punctuation or a digit).
  */
-qsizetype indexOf(QStringView text, QStringView lowerNeedle, qsizetype anchor,
-                  qsizetype from = 0);
+qsizetype indexOf(QStringView text, QStringView lowerNeedle, qsizetype anchor, qsizetype from = 0);
 
 inline bool contains(QStringView text, QStringView lowerNeedle, qsizetype anchor)
 {

@@ -80,9 +80,9 @@ SnapshotLoad readSnapshot(const QString &file, const ImportOptions &options)
     if (std::memcmp(h.magic, kMagic, sizeof(kMagic)) != 0)
         return outcome(SnapshotStatus::Corrupt, u"not a snapshot file"_s);
     if (h.version != SnapshotCache::kFormatVersion || h.byteOrder != kByteOrder)
-        return outcome(SnapshotStatus::WrongVersion,
-                       u"format version %1, expected %2"_s.arg(h.version).arg(
-                           SnapshotCache::kFormatVersion));
+        return outcome(
+            SnapshotStatus::WrongVersion,
+            u"format version %1, expected %2"_s.arg(h.version).arg(SnapshotCache::kFormatVersion));
     const QString key = keyOf(options);
     if (h.keyHash != keyHashOf(key))
         return outcome(SnapshotStatus::Stale, u"written for another export or options"_s);
@@ -133,8 +133,7 @@ QString SnapshotCache::snapshotPath(const ImportOptions &options)
     if (dir.isEmpty())
         return {};
     const quint64 name = keyHashOf(keyOf(options));
-    return QDir(dir).filePath(QString::number(name, 16).rightJustified(16, u'0')
-                              + u".snapshot"_s);
+    return QDir(dir).filePath(QString::number(name, 16).rightJustified(16, u'0') + u".snapshot"_s);
 }
 
 SnapshotLoad SnapshotCache::load(const ImportOptions &options)

@@ -21,10 +21,10 @@ constexpr quint8 kLastDirection = quint8(Direction::None);
 template<typename R>
 auto recipientStrings(R &r)
 {
-    return std::array{&r.displayName,    &r.nicknameJoined, &r.nicknameGiven, &r.nicknameFamily,
-                      &r.systemJoined,   &r.systemGiven,    &r.systemFamily,  &r.systemNickname,
-                      &r.profileJoined,  &r.profileGiven,   &r.profileFamily, &r.username,
-                      &r.e164,           &r.email,          &r.aci,           &r.groupId,
+    return std::array{&r.displayName,   &r.nicknameJoined, &r.nicknameGiven, &r.nicknameFamily,
+                      &r.systemJoined,  &r.systemGiven,    &r.systemFamily,  &r.systemNickname,
+                      &r.profileJoined, &r.profileGiven,   &r.profileFamily, &r.username,
+                      &r.e164,          &r.email,          &r.aci,           &r.groupId,
                       &r.groupTitle};
 }
 
@@ -135,8 +135,7 @@ bool decodeList(ByteReader &in, std::vector<T> &out, size_t minBytes, Fn decodeO
 qsizetype SnapshotCodec::estimateSize(const ChatExport &ex)
 {
     const qsizetype n = ex.messages.size();
-    return n * 96 + ex.messages.memoryUsage() / 2 + qsizetype(ex.recipients.size()) * 256
-        + 4096;
+    return n * 96 + ex.messages.memoryUsage() / 2 + qsizetype(ex.recipients.size()) * 256 + 4096;
 }
 
 void SnapshotCodec::encode(const ChatExport &ex, ByteWriter &out)
@@ -170,8 +169,7 @@ bool SnapshotCodec::decode(ByteReader &in, ChatExport &ex, QString *why)
     };
     if (!decodeSource(in, ex))
         return failed(u"source or self section"_s);
-    if (!decodeList(in, ex.recipients, 8,
-                    [&](Recipient &r) { return decodeRecipient(in, r); }))
+    if (!decodeList(in, ex.recipients, 8, [&](Recipient &r) { return decodeRecipient(in, r); }))
         return failed(u"recipient table"_s);
     if (!decodeList(in, ex.threads, 8, [&](Thread &t) { return decodeThread(in, t); }))
         return failed(u"thread table"_s);

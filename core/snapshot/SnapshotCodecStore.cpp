@@ -129,11 +129,10 @@ bool SnapshotCodec::decodeStore(ByteReader &in, MessageStore &s, QString *why)
         std::memcpy(s.m_arena.data(), arena.data(), size_t(arena.size()));
 
     const size_t n = s.m_id.size();
-    for (size_t size :
-         {s.m_dateSent.size(), s.m_dateReceived.size(), s.m_thread.size(), s.m_sender.size(),
-          s.m_kind.size(), s.m_direction.size(), s.m_flags.size(), s.m_quoteId.size(),
-          s.m_quoteAuthor.size(), s.m_bodyOffset.size(), s.m_bodyLength.size(),
-          s.m_quoteOffset.size(), s.m_quoteLength.size()}) {
+    for (size_t size : {s.m_dateSent.size(), s.m_dateReceived.size(), s.m_thread.size(),
+                        s.m_sender.size(), s.m_kind.size(), s.m_direction.size(), s.m_flags.size(),
+                        s.m_quoteId.size(), s.m_quoteAuthor.size(), s.m_bodyOffset.size(),
+                        s.m_bodyLength.size(), s.m_quoteOffset.size(), s.m_quoteLength.size()}) {
         if (size != n)
             return failed(u"message columns differ in length"_s);
     }
@@ -147,21 +146,21 @@ bool SnapshotCodec::decodeStore(ByteReader &in, MessageStore &s, QString *why)
             return failed(u"text range outside the arena"_s);
     }
 
-    const bool tables = readTable(in, s.m_attachments,
-                                  [&](Attachment &a) {
-                                      a.message = in.value<quint32>();
-                                      a.id = in.value<qint64>();
-                                      a.uniqueId = in.value<qint64>();
-                                      for (QString *text : {&a.contentType, &a.fileName,
-                                                            &a.localPath, &a.caption,
-                                                            &a.plaintextHash})
-                                          *text = in.string();
-                                      a.size = in.value<qint64>();
-                                      a.width = in.value<qint32>();
-                                      a.height = in.value<qint32>();
-                                      a.voiceNote = in.boolean();
-                                      a.sticker = in.boolean();
-                                  })
+    const bool tables
+        = readTable(in, s.m_attachments,
+                    [&](Attachment &a) {
+                        a.message = in.value<quint32>();
+                        a.id = in.value<qint64>();
+                        a.uniqueId = in.value<qint64>();
+                        for (QString *text : {&a.contentType, &a.fileName, &a.localPath, &a.caption,
+                                              &a.plaintextHash})
+                            *text = in.string();
+                        a.size = in.value<qint64>();
+                        a.width = in.value<qint32>();
+                        a.height = in.value<qint32>();
+                        a.voiceNote = in.boolean();
+                        a.sticker = in.boolean();
+                    })
         && readTable(in, s.m_reactions,
                      [&](Reaction &r) {
                          r.message = in.value<quint32>();

@@ -17,8 +17,9 @@ inline QString exportDifference(const ChatExport &a, const ChatExport &b)
         return QString::fromLatin1(what) + u'[' + QString::number(i) + u']';
     };
     if (a.source.format != b.source.format || a.source.path != b.source.path
-        || a.source.schema != b.source.schema || a.source.databaseVersion != b.source.databaseVersion
-        || a.source.files != b.source.files || a.source.bytes != b.source.bytes)
+        || a.source.schema != b.source.schema
+        || a.source.databaseVersion != b.source.databaseVersion || a.source.files != b.source.files
+        || a.source.bytes != b.source.bytes)
         return QStringLiteral("source");
     if (a.self.id != b.self.id || a.self.method != b.self.method
         || a.self.candidates != b.self.candidates || a.self.detail != b.self.detail)
@@ -34,9 +35,9 @@ inline QString exportDifference(const ChatExport &a, const ChatExport &b)
             || x.systemGiven != y.systemGiven || x.systemFamily != y.systemFamily
             || x.systemNickname != y.systemNickname || x.profileJoined != y.profileJoined
             || x.profileGiven != y.profileGiven || x.profileFamily != y.profileFamily
-            || x.username != y.username || x.e164 != y.e164 || x.email != y.email
-            || x.aci != y.aci || x.groupId != y.groupId || x.groupTitle != y.groupTitle
-            || x.blocked != y.blocked || x.isSelf != y.isSelf || x.memberIds != y.memberIds)
+            || x.username != y.username || x.e164 != y.e164 || x.email != y.email || x.aci != y.aci
+            || x.groupId != y.groupId || x.groupTitle != y.groupTitle || x.blocked != y.blocked
+            || x.isSelf != y.isSelf || x.memberIds != y.memberIds)
             return at("recipient", qint64(i));
         if (b.recipient(x.id) != &y)
             return at("recipient index", qint64(i));
@@ -96,9 +97,8 @@ inline QString exportDifference(const ChatExport &a, const ChatExport &b)
     if (ap.size() != bp.size())
         return QStringLiteral("link preview count");
     for (size_t i = 0; i < ap.size(); ++i) {
-        if (ap[i].message != bp[i].message || ap[i].url != bp[i].url
-            || ap[i].title != bp[i].title || ap[i].description != bp[i].description
-            || ap[i].date != bp[i].date)
+        if (ap[i].message != bp[i].message || ap[i].url != bp[i].url || ap[i].title != bp[i].title
+            || ap[i].description != bp[i].description || ap[i].date != bp[i].date)
             return at("link preview", qint64(i));
     }
     const auto &am = m.allMentions();

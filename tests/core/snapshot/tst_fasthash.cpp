@@ -76,8 +76,8 @@ void TestFastHash::twoBitChangesChangeTheHash()
     int pairs = 0;
     for (int i = 0; i < 3000; ++i) {
         const auto first = int(random.bounded(256 * 8));
-        const int second = (first + 8 * int(random.bounded(1, 64)) + int(random.bounded(8)))
-            % (256 * 8);
+        const int second
+            = (first + 8 * int(random.bounded(1, 64)) + int(random.bounded(8))) % (256 * 8);
         if (second == first)
             continue;
         QByteArray flipped = data;

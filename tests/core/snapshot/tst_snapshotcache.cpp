@@ -328,8 +328,7 @@ void TestSnapshotCache::tamperedPayloadIsValidated()
     int rejected = 0;
     for (int round = 0; round < 150; ++round) {
         QByteArray bytes = good;
-        const auto at
-            = qsizetype(random.bounded(quint32(kHeaderSize), quint32(bytes.size() - 4)));
+        const auto at = qsizetype(random.bounded(quint32(kHeaderSize), quint32(bytes.size() - 4)));
         if (round % 2 == 0) {
             bytes[at] = char(bytes[at] ^ (1 << random.bounded(8)));
         } else {

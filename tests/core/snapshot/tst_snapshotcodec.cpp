@@ -60,8 +60,8 @@ ChatExport validExport()
         r.flags = quint32(i);
         ex.messages.append(r, bodies[i], i == 2 ? u"quoted"_s : QString());
     }
-    ex.messages.addAttachment(Attachment{0, 5, -1, u"image/jpeg"_s, u"a.jpg"_s, {}, {}, {},
-                                         2048, 640, 480, false, false});
+    ex.messages.addAttachment(Attachment{
+        0, 5, -1, u"image/jpeg"_s, u"a.jpg"_s, {}, {}, {}, 2048, 640, 480, false, false});
     ex.messages.addReaction(Reaction{1, 2, u"👍"_s, 1700000000500});
     ex.messages.addLinkPreview(LinkPreview{2, u"https://example.org"_s, u"Title"_s, {}, 0});
     ex.messages.addMention(Mention{0, 3, 6, 4});
@@ -131,15 +131,15 @@ void TestSnapshotCodec::brokenModels_data()
     QTest::newRow("unknown export format")
         << Breaker([](ChatExport &ex) { ex.source.format = ExportFormat(77); })
         << u"source or self section"_s;
-    QTest::newRow("mention past the end of its body")
-        << Breaker([](ChatExport &ex) { ex.messages.addMention(Mention{2, 3, 1, 5}); })
-        << u"mention outside its message"_s;
+    QTest::newRow("mention past the end of its body") << Breaker([](ChatExport &ex) {
+        ex.messages.addMention(Mention{2, 3, 1, 5});
+    }) << u"mention outside its message"_s;
     QTest::newRow("attachment of a missing message")
         << Breaker([](ChatExport &ex) { ex.messages.addAttachment(Attachment{9}); })
         << u"side table of attachments, reactions, previews or mentions"_s;
-    QTest::newRow("side table out of order")
-        << Breaker([](ChatExport &ex) { ex.messages.addReaction(Reaction{0, 1, {}, 0}); })
-        << u"side table of attachments, reactions, previews or mentions"_s;
+    QTest::newRow("side table out of order") << Breaker([](ChatExport &ex) {
+        ex.messages.addReaction(Reaction{0, 1, {}, 0});
+    }) << u"side table of attachments, reactions, previews or mentions"_s;
 }
 
 void TestSnapshotCodec::brokenModels()
