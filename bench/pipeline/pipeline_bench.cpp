@@ -122,13 +122,16 @@ bool measureSnapshot(ImportOptions options, const ChatExport &ex, const QString 
     options.cacheDir = QDir(outDir).filePath(u"cache"_s);
     QElapsedTimer timer;
     timer.start();
+    double cpu = processCpuMs();
     const Status saved = SnapshotCache::save(options, ex);
     if (!saved)
         return fail(saved.error());
     report.addStage(u"snapshot write"_s, msSince(timer));
+    report.counters.insert(u"cpu_ms_snapshot_write"_s, processCpuMs() - cpu);
     report.counters.insert(u"snapshot_bytes"_s,
                            QFileInfo(SnapshotCache::snapshotPath(options)).size());
     timer.start();
+    cpu = processCpuMs();
     const SnapshotLoad loaded = SnapshotCache::load(options);
     if (loaded.status != SnapshotStatus::Hit) {
         err() << "idiolect-bench-pipeline: the snapshot just written was not used: "
@@ -136,6 +139,7 @@ bool measureSnapshot(ImportOptions options, const ChatExport &ex, const QString 
         return false;
     }
     report.addStage(u"snapshot load"_s, msSince(timer));
+    report.counters.insert(u"cpu_ms_snapshot_load"_s, processCpuMs() - cpu);
     if (loaded.exported->messages.size() != ex.messages.size())
         return false;
     report.counters.insert(u"load_after"_s, loadAverage());
