@@ -140,8 +140,10 @@ bool measureSnapshot(ImportOptions options, const ChatExport &ex, const QString 
     }
     report.addStage(u"snapshot load"_s, msSince(timer));
     report.counters.insert(u"cpu_ms_snapshot_load"_s, processCpuMs() - cpu);
-    if (loaded.exported->messages.size() != ex.messages.size())
+    if (loaded.exported->messages.size() != ex.messages.size()) {
+        err() << "idiolect-bench-pipeline: the snapshot holds another number of messages\n";
         return false;
+    }
     report.counters.insert(u"load_after"_s, loadAverage());
     return true;
 }
@@ -212,6 +214,10 @@ bool runPipeline(const QString &path, const QString &outDir, BenchReport &report
     if (!generated)
         return fail(generated.error());
     report.counters.insert(u"cpu_ms_generate"_s, processCpuMs() - cpu);
+    if (generated->summary.totalExamples == 0) {
+        err() << "idiolect-bench-pipeline: the pipeline produced no examples\n";
+        return false; // the smoke run in CI relies on this
+    }
     for (const auto &[stage, seconds] : generated->summary.stageSeconds)
         report.addStage(stage, seconds * 1000.0);
     report.counters.insert(u"pipeline_ms"_s, msSince(pipeline));
