@@ -7,7 +7,7 @@
 namespace idiolect {
 
 std::span<const AsciiWordCache::Segment> AsciiWordCache::segments(QStringView chunk,
-                                                                   UBreakIterator *words)
+                                                                  UBreakIterator *words)
 {
     const bool keep = chunk.size() <= kMaxChunk;
     if (keep) {

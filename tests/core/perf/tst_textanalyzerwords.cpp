@@ -66,8 +66,8 @@ void TestTextAnalyzerWords::sameAsIcu_data()
     QTest::newRow("two urls") << u"http://a.b http://c.d/e.f end"_s;
     QTest::newRow("tabs and symbols") << u"a\tb #tag @name 100% $5 a-b a/b (x) [y] {z}"_s;
     QTest::newRow("crlf lines") << u"line one\r\nline two\rline\vthree\ffour"_s;
-    QTest::newRow("long chunk")
-        << (u"word"_s.repeated(40) + u" "_s + u"a.b"_s.repeated(30) + u" end"_s);
+    QTest::newRow("long chunk") << (u"word"_s.repeated(40) + u" "_s + u"a.b"_s.repeated(30)
+                                    + u" end"_s);
 }
 
 void TestTextAnalyzerWords::sameAsIcu()
