@@ -134,9 +134,11 @@ void TestSnapshotCodec::brokenModels_data()
     QTest::newRow("mention past the end of its body") << Breaker([](ChatExport &ex) {
         ex.messages.addMention(Mention{2, 3, 1, 5});
     }) << u"mention outside its message"_s;
-    QTest::newRow("attachment of a missing message")
-        << Breaker([](ChatExport &ex) { ex.messages.addAttachment(Attachment{9}); })
-        << u"side table of attachments, reactions, previews or mentions"_s;
+    QTest::newRow("attachment of a missing message") << Breaker([](ChatExport &ex) {
+        Attachment orphan;
+        orphan.message = 9;
+        ex.messages.addAttachment(orphan);
+    }) << u"side table of attachments, reactions, previews or mentions"_s;
     QTest::newRow("side table out of order") << Breaker([](ChatExport &ex) {
         ex.messages.addReaction(Reaction{0, 1, {}, 0});
     }) << u"side table of attachments, reactions, previews or mentions"_s;
