@@ -96,7 +96,7 @@ Expected<EnrichmentEdits> EnrichmentEdits::fromJson(const QJsonArray &json,
             e.hint = tr("Each edit needs message_id, key and cleared.");
             return e;
         }
-        const auto it = index.constFind(qint64(id.toDouble()));
+        const auto it = index.constFind(id.toInteger(-1));
         if (it == index.cend()) {
             ++missing;
             continue;

@@ -52,7 +52,7 @@ TweetProvider::Parsed FxTwitterProvider::parse(const QString &tweetId, int httpS
         return parsed;
     const QJsonObject tweet = root.value(u"tweet"_s).toObject();
     const QJsonValue id = tweet.value(u"id"_s);
-    const QString idText = id.isString() ? id.toString() : QString::number(qint64(id.toDouble()));
+    const QString idText = id.isString() ? id.toString() : QString::number(id.toInteger(-1));
     if (idText != tweetId || !tweet.value(u"text"_s).isString())
         return parsed;
     const QJsonObject author = tweet.value(u"author"_s).toObject();

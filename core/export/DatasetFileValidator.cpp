@@ -156,6 +156,8 @@ Expected<DatasetFileReport> DatasetFileValidator::validateFile(const QString &pa
         report.container = DatasetContainer::Json;
         const QJsonArray rows
             = whole.isArray() ? whole.array() : whole.object().value(u"examples"_s).toArray();
+        if (rows.isEmpty()) // as for an empty JSONL file: an empty dataset is not a valid one
+            return Error::make(ErrorCode::InvalidValue, tr("The file holds no examples."), path);
         for (qsizetype i = 0; i < rows.size(); ++i)
             checkRow(rows[i], i, -1, report);
         return report;

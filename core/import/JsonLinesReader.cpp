@@ -26,9 +26,13 @@ bool JsonLinesReader::fill()
         m_buffer.remove(0, m_pos);
         m_pos = 0;
     }
+    // A file smaller than a chunk needs no 1 MiB buffer (many small files, fuzzing).
+    const qint64 chunk = m_device.isSequential()
+        ? kChunkBytes
+        : qBound<qint64>(1, m_device.size() - m_device.pos(), kChunkBytes);
     const qsizetype old = m_buffer.size();
-    m_buffer.resize(old + kChunkBytes);
-    const qint64 n = m_device.read(m_buffer.data() + old, kChunkBytes);
+    m_buffer.resize(old + chunk);
+    const qint64 n = m_device.read(m_buffer.data() + old, chunk);
     if (n < 0) {
         m_buffer.resize(old);
         m_error = Error::make(ErrorCode::Unreadable,

@@ -8,6 +8,8 @@
 #include "TextFacts.h"
 #include "common/JobContext.h"
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace idiolect {
@@ -130,8 +132,12 @@ Status SignalModelBuilder::readMessages(TableReader &t, SignalTableKind kind)
         rec.id = t.toInt64(c.id, rows, &ok);
         if (!ok)
             return t.errorAt(ErrorCode::InvalidValue, c.id, tr("The message id is not a number."));
-        if (sms)
+        if (sms) {
+            if (rec.id == std::numeric_limits<qint64>::min())
+                return t.errorAt(ErrorCode::InvalidValue, c.id,
+                                 tr("The message id is out of range."));
             rec.id = -rec.id; // sms and mms numbered their rows independently
+        }
         const qint64 threadId = t.toInt64(c.thread, -1, &ok);
         if (!ok)
             return t.errorAt(ErrorCode::InvalidValue, c.thread,

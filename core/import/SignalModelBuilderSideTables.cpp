@@ -13,6 +13,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -131,10 +132,13 @@ Status SignalModelBuilder::readReactions(TableReader &t)
     MessageStore &store = m_export->messages;
     while (t.next()) {
         qint64 id = t.toInt64(cMessage, -1);
-        if (m_hasLegacySms && cIsMms >= 0 && t.toInt64(cIsMms) == 0)
-            id = -id;
-        const qint64 index = messageIndex(id);
         ++m_export->reactionRows;
+        if (m_hasLegacySms && cIsMms >= 0 && t.toInt64(cIsMms) == 0) {
+            if (id == std::numeric_limits<qint64>::min())
+                continue; // no sms row can have this id (its negation does not exist)
+            id = -id;
+        }
+        const qint64 index = messageIndex(id);
         if (index < 0)
             continue;
         store.addReaction(Reaction{quint32(index), t.toInt64(cAuthor), t.text(cEmoji).toString(),
@@ -157,7 +161,7 @@ void SignalModelBuilder::parseLinkPreviews(quint32 message, const QString &json)
             continue;
         m_export->messages.addLinkPreview(LinkPreview{message, url, o.value(u"title"_s).toString(),
                                                       o.value(u"description"_s).toString(),
-                                                      qint64(o.value(u"date"_s).toDouble())});
+                                                      o.value(u"date"_s).toInteger(0)});
         any = true;
     }
     if (any)

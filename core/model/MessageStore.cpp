@@ -5,6 +5,7 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <limits>
 
 namespace idiolect {
 
@@ -146,18 +147,32 @@ void MessageStore::replaceBody(quint32 i, QStringView body)
     m_bodyLength[i] = length;
 }
 
+namespace {
+
+/** v * factor, saturated: a date that is absurd already stays absurd instead of wrapping. */
+qint64 scaled(qint64 v, qint64 factor)
+{
+    qint64 out = 0;
+    if (!qMulOverflow(v, factor, &out))
+        return out;
+    return (v < 0) != (factor < 0) ? std::numeric_limits<qint64>::min()
+                                   : std::numeric_limits<qint64>::max();
+}
+
+} // namespace
+
 void MessageStore::scaleTimestamps(qint64 factor)
 {
     for (qint64 &v : m_dateSent)
-        v *= factor;
+        v = scaled(v, factor);
     for (qint64 &v : m_dateReceived)
-        v *= factor;
+        v = scaled(v, factor);
     for (qint64 &v : m_quoteId) {
         if (v > 0)
-            v *= factor;
+            v = scaled(v, factor);
     }
     for (Reaction &r : m_reactions)
-        r.dateSent *= factor;
+        r.dateSent = scaled(r.dateSent, factor);
 }
 
 void MessageStore::finalize()

@@ -77,7 +77,8 @@ public:
     void setKind(quint32 i, MessageKind kind) { m_kind[i] = quint8(kind); }
     void setThread(quint32 i, qint32 thread) { m_thread[i] = thread; }
     void addFlags(quint32 i, quint32 flags) { m_flags[i] |= flags; }
-    /** Multiplies every timestamp column (dates, quote ids) by @p factor (seconds → ms repair). */
+    /** Multiplies every timestamp column (dates, quote ids) by @p factor (seconds → ms repair),
+     *  saturating at the qint64 range so a corrupt date cannot overflow. */
     void scaleTimestamps(qint64 factor);
     /** Replaces a body (e.g. with the full long text); the old text stays unused in the arena. */
     void replaceBody(quint32 i, QStringView body);

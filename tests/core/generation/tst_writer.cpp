@@ -442,6 +442,10 @@ void TestWriter::fileValidatorErrors_data()
     QTest::newRow("document without examples")
         << u"no_examples.json"_s << int(ErrorCode::InvalidJson);
     QTest::newRow("corrupt gzip") << u"corrupt.jsonl.gz"_s << int(ErrorCode::InvalidValue);
+    // Found by fuzz_dataset_validator: an empty JSON list used to validate as an ok dataset.
+    QTest::newRow("empty list") << u"empty_array.json"_s << int(ErrorCode::InvalidValue);
+    QTest::newRow("empty examples list")
+        << u"empty_examples.json"_s << int(ErrorCode::InvalidValue);
 }
 
 void TestWriter::fileValidatorErrors()
