@@ -57,3 +57,17 @@ function(idiolect_add_test name)
     set_tests_properties(${name} PROPERTIES LABELS core)
   endif()
 endfunction()
+
+# libFuzzer: everything is compiled with coverage instrumentation plus ASan and UBSan; the
+# fuzz targets in tests/fuzz link libFuzzer itself (-fsanitize=fuzzer).
+if(IDIOLECT_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "IDIOLECT_FUZZ needs clang (libFuzzer); use the fuzz preset "
+                        "(cmake --preset fuzz) or -DCMAKE_CXX_COMPILER=clang++")
+  endif()
+  # -Wno-unknown-warning-option: clang does not know GCC's -Wshadow=local above.
+  target_compile_options(idiolect_config INTERFACE
+    -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+    -fno-sanitize-recover=undefined -Wno-unknown-warning-option)
+  target_link_options(idiolect_config INTERFACE -fsanitize=address,undefined)
+endif()
