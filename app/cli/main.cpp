@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppTranslator.h"
 #include "CliApp.h"
+#include "CrashHygiene.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -10,6 +11,7 @@
 
 int main(int argc, char *argv[])
 {
+    idiolect::CrashHygiene::apply(); // no core dump full of messages
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("idiolect-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Idiolect"));

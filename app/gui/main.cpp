@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppTranslator.h"
 #include "CommandLine.h"
+#include "CrashHygiene.h"
 #include "diagnostics/DiagnosticsRecorder.h"
 #include "jobs/JobPool.h"
 #include "preferences/ExtrasController.h"
@@ -35,6 +36,7 @@ Settings::ColorScheme schemeFrom(const QString &name, Settings::ColorScheme fall
 
 int main(int argc, char *argv[])
 {
+    CrashHygiene::apply(); // no core dump full of messages
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Idiolect"_s);
     QApplication::setOrganizationName(u"Idiolect"_s);
