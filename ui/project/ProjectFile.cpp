@@ -436,6 +436,7 @@ Status ProjectFile::saveCopyAs(const QString &target) const
     q.prepare(u"VACUUM INTO ?"_s);
     q.addBindValue(temp);
     if (!q.exec()) {
+        QFile::remove(temp); // a full disk leaves a partial copy behind
         Error e = Error::make(ErrorCode::WriteFailed, tr("The project could not be saved there."),
                               target);
         e.hint = q.lastError().text();
