@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DatasetInfo.h"
 
+#include "common/SafeWrite.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -77,8 +79,8 @@ Expected<QString> DatasetInfo::write(const QString &dataPath, const QString &dat
     }
     root.insert(datasetName, entry(data.fileName(), format, hasSystemColumn));
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(root).toJson()) < 0
-        || !out.commit())
+    if (!out.open(QIODevice::WriteOnly) || !writeFully(out, QJsonDocument(root).toJson())
+        || !commitSaveFile(out))
         return Error::make(ErrorCode::WriteFailed,
                            tr("Cannot write dataset_info.json: %1").arg(out.errorString()), path);
     return path;

@@ -8,6 +8,7 @@
 #include "JsonWriter.h"
 #include "RecordEncoder.h"
 #include "common/JobContext.h"
+#include "common/SafeWrite.h"
 #include "generation/Example.h"
 
 #include <QFileInfo>
@@ -148,8 +149,8 @@ Expected<QString> writeSidecar(const DatasetWriteOptions &options, qint64 total)
     if (!options.runInfo.isEmpty())
         root.insert(u"run"_s, options.runInfo);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0
-        || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !writeFully(file, QJsonDocument(root).toJson())
+        || !commitSaveFile(file))
         return Error::make(
             ErrorCode::WriteFailed,
             DatasetWriter::tr("Cannot write the style sidecar: %1").arg(file.errorString()), path);
@@ -225,7 +226,7 @@ Expected<DatasetWriteResult> DatasetWriter::write(const std::vector<Example> &ex
                            tr("Cannot write the dataset: %1").arg(file.errorString()),
                            options.path);
     const auto put = [&](const QByteArray &bytes) {
-        if (file.write(bytes) != bytes.size())
+        if (!writeFully(file, bytes))
             return false;
         result.bytes += bytes.size();
         return true;
@@ -273,7 +274,7 @@ Expected<DatasetWriteResult> DatasetWriter::write(const std::vector<Example> &ex
         }
         result.invalidDropped = result.validation.invalidExamples;
     }
-    if (!file.commit())
+    if (!commitSaveFile(file))
         return Error::make(ErrorCode::WriteFailed,
                            tr("Cannot write the dataset: %1").arg(file.errorString()),
                            options.path);

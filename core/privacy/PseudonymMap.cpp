@@ -3,6 +3,7 @@
 #include "PseudonymMap.h"
 
 #include "NameData.h"
+#include "common/SafeWrite.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -213,8 +214,8 @@ Status PseudonymMap::save(const QString &path) const
                            path);
     }
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    out.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
-    if (!out.commit()) {
+    if (!writeFully(out, QJsonDocument(toJson()).toJson(QJsonDocument::Indented))
+        || !commitSaveFile(out)) {
         return Error::make(ErrorCode::WriteFailed,
                            tr("The pseudonym map cannot be written: %1.").arg(out.errorString()),
                            path);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoExport.h"
 
+#include "common/SafeWrite.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -70,12 +72,12 @@ Expected<QString> DemoExport::extract(const QString &cacheDir)
         QFile in(f);
         QSaveFile save(out);
         if (!in.open(QIODevice::ReadOnly) || !save.open(QIODevice::WriteOnly)
-            || save.write(in.readAll()) < 0 || !save.commit())
+            || !writeFully(save, in.readAll()) || !commitSaveFile(save))
             return Error::make(ErrorCode::WriteFailed,
                                tr("The demo export could not be copied to the cache folder."), out);
     }
     QSaveFile done(marker);
-    if (!done.open(QIODevice::WriteOnly) || !done.commit())
+    if (!done.open(QIODevice::WriteOnly) || !commitSaveFile(done))
         return Error::make(ErrorCode::WriteFailed,
                            tr("The demo export could not be copied to the cache folder."), marker);
     return target;

@@ -8,6 +8,7 @@
 #include "PrivacyOptions.h"
 #include "analysis/StyleJson.h"
 #include "common/JobContext.h"
+#include "common/SafeWrite.h"
 #include "generation/GenerationJob.h"
 
 #include <QCommandLineParser>
@@ -252,8 +253,8 @@ int GenerateCommand::run(const QCommandLineParser &parser, CliIo &io)
         QJsonObject json = summary.toJson(StyleJson::toJson(result->style, false));
         json.insert(u"enrichment"_s, m_enrichment.toJson());
         if (!file.open(QIODevice::WriteOnly)
-            || file.write(QJsonDocument(json).toJson(QJsonDocument::Indented)) < 0
-            || !file.commit()) {
+            || !writeFully(file, QJsonDocument(json).toJson(QJsonDocument::Indented))
+            || !commitSaveFile(file)) {
             printError(io,
                        Error::make(ErrorCode::WriteFailed,
                                    tr("Cannot write the summary: %1").arg(file.errorString()),

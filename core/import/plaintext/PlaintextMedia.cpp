@@ -4,6 +4,7 @@
 
 #include "ZipArchive.h"
 #include "common/JobContext.h"
+#include "common/SafeWrite.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -194,12 +195,12 @@ QString PlaintextMedia::localPath(qsizetype index)
         }
         if (n == 0)
             break;
-        if (out.write(buffer, n) != n) {
+        if (!writeFully(out, QByteArrayView(buffer, n))) {
             out.cancelWriting();
             return {};
         }
     }
-    return out.commit() ? target : QString();
+    return commitSaveFile(out) ? target : QString();
 }
 
 Expected<QByteArray> PlaintextMedia::read(qsizetype index, qint64 maxBytes) const

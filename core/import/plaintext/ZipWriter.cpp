@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ZipWriter.h"
 
+#include "common/SafeWrite.h"
+
 #include <QSaveFile>
 
 #include <zlib.h>
@@ -117,7 +119,7 @@ Status ZipWriter::save(const QString &path) const
     if (!bytes)
         return bytes.error();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !writeFully(file, *bytes) || !commitSaveFile(file))
         return Error::make(ErrorCode::WriteFailed,
                            tr("The ZIP archive could not be written: %1").arg(file.errorString()),
                            path);
