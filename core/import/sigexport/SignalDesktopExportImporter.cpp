@@ -112,6 +112,8 @@ Expected<std::shared_ptr<ChatExport>> SignalDesktopExportImporter::run(const Imp
         done += qint64(slice.size());
         job.setProgress(done, total + 1);
     }
+    if (job.isCanceled()) // a cancel during the last batch's report is not too late
+        return Error::canceled();
     SourceInfo source;
     source.format = ExportFormat::SignalDesktopExport;
     source.path = options.path;
