@@ -67,9 +67,9 @@ FuzzDatabase::FuzzDatabase() : m_connection(u"idiolect-fuzz"_s)
             if (drop >= 0)
                 v.columns.removeAt(drop);
             QSqlQuery q(db);
-            check(q.exec(u"CREATE TABLE \""_s + v.name + u"\" ("_s + v.columns.join(u", "_s)
-                         + u')'),
-                  "cannot create a table");
+            check(
+                q.exec(u"CREATE TABLE \""_s + v.name + u"\" ("_s + v.columns.join(u", "_s) + u')'),
+                "cannot create a table");
             QStringList marks;
             for (qsizetype i = 0; i < v.columns.size(); ++i)
                 marks.append(u"?"_s);

@@ -20,8 +20,8 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static const QString path = QDir(fuzz::scratchDir()).filePath(u"dataset.jsonl"_s);
-    fuzz::writeScratchFile(path, QByteArrayView(reinterpret_cast<const char *>(data),
-                                                 qsizetype(size)));
+    fuzz::writeScratchFile(path,
+                           QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)));
     const auto report = DatasetFileValidator::validateFile(path);
     if (!report) {
         fuzz::checkError(report.error());

@@ -22,9 +22,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static const int statuses[] = {200, 200, 200, 200, 301, 302, 401, 403, 404, 429, 500, 503};
     const int status = size > 0 ? statuses[data[0] % std::size(statuses)] : 200;
-    const QByteArray body = size > 0 ? QByteArray(reinterpret_cast<const char *>(data) + 1,
-                                                  qsizetype(size - 1))
-                                     : QByteArray();
+    const QByteArray body = size > 0
+        ? QByteArray(reinterpret_cast<const char *>(data) + 1, qsizetype(size - 1))
+        : QByteArray();
 
     static const FxTwitterProvider tweets;
     const auto tweet = tweets.parse(u"1788234567890123456"_s, status, body);

@@ -43,12 +43,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                  {{1, 0, u"a"_s}, {2, 0, u"b"_s}});
     MemoryTableReader threads(u"thread"_s, {u"_id"_s, u"recipient_id"_s, u"meaningful_messages"_s},
                               {{1, 2, 1}});
-    MemoryTableReader messages(
-        u"message"_s,
-        {u"_id"_s, u"date_sent"_s, u"date_received"_s, u"thread_id"_s, u"from_recipient_id"_s,
-         u"to_recipient_id"_s, u"type"_s, u"body"_s, u"link_previews"_s},
-        {{1, 1700000000000LL, 1700000000500LL, 1, 1, 2, 10485783LL,
-          u"look https://x.com/someone/status/12345"_s, json}});
+    MemoryTableReader messages(u"message"_s,
+                               {u"_id"_s, u"date_sent"_s, u"date_received"_s, u"thread_id"_s,
+                                u"from_recipient_id"_s, u"to_recipient_id"_s, u"type"_s, u"body"_s,
+                                u"link_previews"_s},
+                               {{1, 1700000000000LL, 1700000000500LL, 1, 1, 2, 10485783LL,
+                                 u"look https://x.com/someone/status/12345"_s, json}});
     ImportOptions options;
     SignalModelBuilder builder(options, JobContext::detached());
     check(builder.read(SignalTableKind::Recipient, recipients).ok(), "recipients");

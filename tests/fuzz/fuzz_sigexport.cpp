@@ -25,8 +25,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         ImportOptions options;
         options.lenient = lenient;
         options.localZone = berlin;
-        const auto result
-            = SignalDesktopExportImporter::parseBytes(bytes, u"Fuzz Chat"_s, options);
+        const auto result = SignalDesktopExportImporter::parseBytes(bytes, u"Fuzz Chat"_s, options);
         if (result) {
             fuzz::checkExport(**result);
             break;

@@ -116,8 +116,9 @@ void TestCrashSafety::killedMidSession()
 
     // Only complete lines count: the child may die while printing.
     int reported = -1;
-    for (const QByteArray &line : out.split('\n')) {
-        if (line.startsWith("saved ") && out.contains(line + '\n'))
+    const QByteArray complete = out.left(out.lastIndexOf('\n') + 1);
+    for (const QByteArray &line : complete.split('\n')) {
+        if (line.startsWith("saved "))
             reported = std::max(reported, line.mid(6).toInt());
     }
     if (!QFile::exists(path))

@@ -47,8 +47,8 @@ private:
 /** Every entry of @p dir (hidden ones too), sorted: what a failed write must not change. */
 inline QStringList folderEntries(const QString &dir)
 {
-    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                               QDir::Name);
+    return QDir(dir).entryList(
+        QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 } // namespace idiolect::testing

@@ -152,7 +152,8 @@ QString writeSqliteExport(const QString &dir, const QList<QByteArray> &bodies)
         run(u"INSERT INTO recipient VALUES (1, 0, '+4915100000001', 'a', 0, 'Ana'), "
             "(3, 0, '+4915100000003', 'b', 0, 'Ben')"_s);
         run(u"INSERT INTO thread VALUES (1, 1700000000000, 1, 1)"_s);
-        if (error.isEmpty() && q.prepare(u"INSERT INTO message VALUES (?, ?, ?, 1, ?, ?, ?, ?)"_s)) {
+        if (error.isEmpty()
+            && q.prepare(u"INSERT INTO message VALUES (?, ?, ?, 1, ?, ?, ?, ?)"_s)) {
             qint64 id = 0;
             for (const QByteArray &body : bodies) {
                 ++id;

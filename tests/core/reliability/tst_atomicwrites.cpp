@@ -103,7 +103,8 @@ void TestAtomicWrites::datasetOnFullDisk()
     {
         const FileSizeLimit full(kLimit);
         QVERIFY(full.isActive());
-        result = DatasetWriter::write(m_generated.examples, m_layer, options, JobContext::detached());
+        result
+            = DatasetWriter::write(m_generated.examples, m_layer, options, JobContext::detached());
     }
     QVERIFY(!result);
     QCOMPARE(result.error().code, ErrorCode::WriteFailed);
@@ -242,9 +243,9 @@ void TestAtomicWrites::generateCommandOnFullDisk()
     {
         const FileSizeLimit full(kLimit);
         cli::CliApp app;
-        code = app.run({u"idiolect-cli"_s, u"generate"_s, kDemo, u"--output"_s, out,
-                        u"--summary"_s, summary},
-                       io);
+        code = app.run(
+            {u"idiolect-cli"_s, u"generate"_s, kDemo, u"--output"_s, out, u"--summary"_s, summary},
+            io);
     }
     errStream.flush();
     QVERIFY2(code != 0, qPrintable(stderrText));

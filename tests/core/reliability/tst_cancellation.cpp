@@ -132,9 +132,9 @@ void TestCancellation::cancelEverywhere(const JobRun &run, const std::function<v
 void TestCancellation::jobs_data()
 {
     QTest::addColumn<QString>("job");
-    for (const char *name : {"import csv", "import sqlite", "import main.jsonl",
-                             "import main.jsonl zip", "import signal-export", "generation",
-                             "privacy", "enrichment", "validation", "export"})
+    for (const char *name :
+         {"import csv", "import sqlite", "import main.jsonl", "import main.jsonl zip",
+          "import signal-export", "generation", "privacy", "enrichment", "validation", "export"})
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 

@@ -95,8 +95,8 @@ void TestHeavyInputs::halfAMillionMessagesInOneChat()
         qint64 date = 1500000000000;
         for (qint64 id = 1; id <= kThreadMessages; ++id) {
             date += id % 40 == 0 ? 5 * 3600 * 1000 : 45 * 1000 + (id % 7) * 10000;
-            const QByteArray body = QByteArray(id % 2 ? "what do you think about number "
-                                                      : "I think ")
+            const QByteArray body
+                = QByteArray(id % 2 ? "what do you think about number " : "I think ")
                 + QByteArray::number(id) + " is fine, really";
             csv.message(id, date, body);
         }

@@ -309,8 +309,8 @@ void TestHostileInputs::hugeNumbersInJson()
     QCOMPARE(previews.front().title, u"A"_s);
     QCOMPARE(previews.front().date, 0);
 
-    const QJsonArray edits{QJsonObject{{u"message_id"_s, 1e300}, {u"key"_s, u"url:x"_s},
-                                       {u"cleared"_s, true}}};
+    const QJsonArray edits{
+        QJsonObject{{u"message_id"_s, 1e300}, {u"key"_s, u"url:x"_s}, {u"cleared"_s, true}}};
     qsizetype unmatched = 0;
     const auto parsed = EnrichmentEdits::fromJson(edits, (*result)->messages, &unmatched);
     QVERIFY(parsed);

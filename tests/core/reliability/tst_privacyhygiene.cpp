@@ -108,9 +108,9 @@ void TestPrivacyHygiene::initTestCase()
     QVERIFY(imported);
     const ChatExport &ex = **imported;
     for (const Recipient &r : ex.recipients) {
-        for (const QString &name : {r.displayName, r.profileGiven, r.profileFamily,
-                                    r.profileJoined, r.systemJoined, r.systemGiven,
-                                    r.systemFamily, r.nicknameJoined, r.username})
+        for (const QString &name :
+             {r.displayName, r.profileGiven, r.profileFamily, r.profileJoined, r.systemJoined,
+              r.systemGiven, r.systemFamily, r.nicknameJoined, r.username})
             addName(m_secrets, name, u"recipient name"_s);
         if (!r.e164.isEmpty())
             m_secrets.append({r.e164, u"phone number"_s});
@@ -146,8 +146,8 @@ void TestPrivacyHygiene::verifyClean(const QString &text, const QString &where) 
 {
     for (const Secret &s : m_secrets) {
         if (text.contains(s.value))
-            QFAIL(qPrintable(u"%1 contains a %2 (%3 characters)"_s.arg(where, s.kind)
-                                 .arg(s.value.size())));
+            QFAIL(qPrintable(
+                u"%1 contains a %2 (%3 characters)"_s.arg(where, s.kind).arg(s.value.size())));
     }
 }
 
@@ -163,14 +163,21 @@ void TestPrivacyHygiene::commands_data()
     QTest::newRow("windows") << QStringList{u"windows"_s} + common;
     QTest::newRow("privacy-report") << QStringList{u"privacy-report"_s} + common;
     QTest::newRow("enrich") << QStringList{u"enrich"_s} + common;
-    QTest::newRow("generate")
-        << QStringList{u"generate"_s, u"--output"_s, out + u"data.jsonl"_s, u"--summary"_s,
-                       out + u"summary.json"_s, u"--strategies"_s, u"all"_s}
+    QTest::newRow("generate") << QStringList{u"generate"_s,
+                                             u"--output"_s,
+                                             out + u"data.jsonl"_s,
+                                             u"--summary"_s,
+                                             out + u"summary.json"_s,
+                                             u"--strategies"_s,
+                                             u"conversational,burst,adaptive,completion,qa"_s,
+                                             u"--anonymize"_s,
+                                             u"off"_s}
             + common;
-    QTest::newRow("generate --anonymize")
-        << QStringList{u"generate"_s, u"--anonymize"_s, u"--output"_s, out + u"anon.json.gz"_s}
+    QTest::newRow("generate --anonymize redact")
+        << QStringList{u"generate"_s, u"--anonymize"_s, u"redact"_s, u"--output"_s,
+                       out + u"anon.json.gz"_s}
             + common;
-    QTest::newRow("validate") << QStringList{u"validate"_s, out + u"data.jsonl"_s, u"--verbose"_s};
+    QTest::newRow("validate") << QStringList{u"validate"_s, out + u"data.jsonl"_s};
 }
 
 void TestPrivacyHygiene::commands()

@@ -15,11 +15,10 @@ void CurationScript::apply(Session &session, int n)
     const int threads = int(session.chatExport()->threads.size());
     switch (n % 6) {
     case 0:
-        session.setDecisions({{u"example-%1"_s.arg(n * 7 % 400),
-                               ReviewDecision{n % 12 == 0 ? ReviewStatus::Accepted
-                                                          : ReviewStatus::Rejected,
-                                              false,
-                                              {}}}});
+        session.setDecisions(
+            {{u"example-%1"_s.arg(n * 7 % 400),
+              ReviewDecision{
+                  n % 12 == 0 ? ReviewStatus::Accepted : ReviewStatus::Rejected, false, {}}}});
         break;
     case 1: {
         // An edit; every 25th one is a pasted 200 KB text that makes its save slow.
@@ -36,16 +35,16 @@ void CurationScript::apply(Session &session, int n)
         if (range.preset == DateRange::Preset::Custom)
             range.from = QDate(2021, 1, 1).addDays(n % 90);
         session.setDateRange(range);
-        session.setExportOptions({{u"format"_s, n % 2 ? u"sharegpt"_s : u"messages"_s},
-                                  {u"validate"_s, true}});
+        session.setExportOptions(
+            {{u"format"_s, n % 2 ? u"sharegpt"_s : u"messages"_s}, {u"validate"_s, true}});
         break;
     }
     case 4: {
         PrivacyChoices choices = session.state().privacy;
         choices.pseudonyms.insert(u"Name %1"_s.arg(n % 40), u"Pseudonym %1"_s.arg(n));
         choices.allowList.append(u"word%1"_s.arg(n));
-        choices.hitStatus.insert(u"hit-%1"_s.arg(n % 60), n % 8 == 4 ? u"ignored"_s
-                                                                      : u"accepted"_s);
+        choices.hitStatus.insert(u"hit-%1"_s.arg(n % 60),
+                                 n % 8 == 4 ? u"ignored"_s : u"accepted"_s);
         session.setPrivacyChoices(choices);
         break;
     }
