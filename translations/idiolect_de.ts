@@ -1968,6 +1968,10 @@
             <numerusform>%n lange Nachrichten liegen nur in Signals gekürzter Form vor (der volle Text steckt in einem Anhang, den dieser Export nicht enthält).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The message id is out of range.</source>
+        <translation>Die Nachrichten-ID liegt außerhalb des gültigen Bereichs.</translation>
+    </message>
 </context>
 <context>
     <name>SignalPlaintextImporter</name>

@@ -1968,6 +1968,10 @@
             <numerusform>%n long messages are only available in Signal&apos;s truncated form (the full text is in an attachment this export does not include).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The message id is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignalPlaintextImporter</name>
