@@ -163,3 +163,10 @@ QByteArray ByteReader::bytes(int max)
 }
 
 } // namespace idiolect::fuzz
+
+// Every target starts the same way; libFuzzer (and FuzzReplayMain) call this once.
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    idiolect::fuzz::initialize();
+    return 0;
+}

@@ -27,7 +27,8 @@ struct Error;
  */
 namespace fuzz {
 
-/** Creates the QCoreApplication (once) that timers, thread pools and tr() expect. */
+/** Creates the QCoreApplication (once) that timers, thread pools and tr() expect; every target
+ *  runs it from LLVMFuzzerInitialize (FuzzSupport.cpp). */
 void initialize();
 
 /** Aborts with @p what when @p condition is false (a finding, not bad input). */

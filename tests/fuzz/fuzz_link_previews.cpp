@@ -30,12 +30,6 @@ void checkBounded(const QString &text)
 
 } // namespace
 
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    initialize();
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QString json = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));

@@ -42,12 +42,6 @@ QVariant value(ByteReader &in)
 
 } // namespace
 
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    initialize();
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static FuzzDatabase &db = *new FuzzDatabase; // lives as long as the process
