@@ -40,11 +40,16 @@ LocalTime::LocalTime(const QTimeZone &zone, qint64 fromMs, qint64 toMs)
 
 qint64 LocalTime::toLocal(qint64 utcMs) const
 {
-    if (m_spans.size() == 1)
-        return utcMs + m_spans.front().offsetMs;
-    const auto it = std::upper_bound(m_spans.begin(), m_spans.end(), utcMs,
-                                     [](qint64 t, const Span &s) { return t < s.fromUtc; });
-    return utcMs + std::prev(it)->offsetMs;
+    const qint64 offset = m_spans.size() == 1
+        ? m_spans.front().offsetMs
+        : std::prev(std::upper_bound(m_spans.begin(), m_spans.end(), utcMs,
+                                     [](qint64 t, const Span &s) { return t < s.fromUtc; }))
+              ->offsetMs;
+    qint64 local = 0;
+    if (!qAddOverflow(utcMs, offset, &local))
+        return local;
+    // A corrupt date at the end of the 64-bit range stays there instead of wrapping around.
+    return offset < 0 ? std::numeric_limits<qint64>::min() : std::numeric_limits<qint64>::max();
 }
 
 int LocalTime::hour(qint64 localMs)

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace idiolect {
 
@@ -23,6 +24,8 @@ constexpr int kMediumMax = 100;
 constexpr int kLongMax = 200;
 constexpr double kLengthyAbove = 100.0;
 constexpr qint64 kJulianDayOfEpoch = 2440588; // 1970-01-01
+/** Years the month chart covers; dates outside are corrupt (the importer flags them). */
+constexpr std::pair<int, int> kMonthYears{1970, 2200};
 
 void addLength(LengthDistribution &d, quint32 length)
 {
@@ -162,10 +165,16 @@ void StyleAccumulator::addThread(const Corpus &corpus, const CorpusThread &threa
             const qint64 day = LocalTime::day(local);
             if (day != m_monthDay) {
                 const QDate date = QDate::fromJulianDay(day + kJulianDayOfEpoch);
-                m_monthKey = date.year() * 12 + date.month() - 1;
+                // A corrupt date (the importer warns) must not stretch the month chart over
+                // millions of empty years: months outside kMonthYears are left out of it.
+                m_monthKey = date.isValid() && date.year() >= kMonthYears.first
+                        && date.year() <= kMonthYears.second
+                    ? date.year() * 12 + date.month() - 1
+                    : -1;
                 m_monthDay = day;
             }
-            ++m_months[m_monthKey];
+            if (m_monthKey >= 0)
+                ++m_months[m_monthKey];
             m_firstDay = m_hasDays ? std::min(m_firstDay, day) : day;
             m_lastDay = m_hasDays ? std::max(m_lastDay, day) : day;
             m_hasDays = true;

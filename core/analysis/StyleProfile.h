@@ -91,7 +91,8 @@ struct TimePatterns
     QString timeZone; ///< IANA id used.
     /** Messages per local weekday (0 = Monday) and hour: the activity heatmap. */
     std::array<std::array<qint64, 24>, 7> weekdayHours{};
-    /** Every month from the first to the last message, chronological (empty months count 0). */
+    /** Every month from the first to the last message, chronological (empty months count 0);
+     *  messages dated outside 1970–2200 (corrupt dates) are not counted here. */
     std::vector<MonthCount> months;
 
     /** English weekday name ("Monday") for 0–6. */

@@ -232,6 +232,14 @@ void TestHostileInputs::extremeDatesThroughPipeline()
     QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
     QVERIFY(result->summary.messagesAfterFilters > 0);
     QVERIFY(QFile::exists(output.path));
+    // The month chart spans plausible years only: from INT64_MIN to INT64_MAX it used to hold
+    // billions of empty months and ran out of memory.
+    const auto &time = result->style.personal.timePatterns;
+    QVERIFY(time.has_value());
+    QVERIFY(!time->months.empty());
+    QVERIFY(time->months.front().year >= 1970); // 1969 and earlier are left out
+    QCOMPARE(time->months.back().year, 2023); // the year 10000 and beyond too
+    QVERIFY(time->months.size() <= size_t(2200 - 1970 + 1) * 12);
 }
 
 void TestHostileInputs::secondsWithAnAbsurdDate()
