@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian 12 machine, builds everything and runs every check:
 # the full test suite (warnings are errors), the core-only build without Qt
-# Widgets, the clang-format and translation checks, and the Debian package
+# Widgets, every fuzz target for 60 s (FUZZ_SECONDS), the clang-format and
+# translation checks, and the Debian package
 # (lintian, then installed into a clean Debian root). This is the README's
 # test command and what CI (.ci/run) runs.
 set -euo pipefail
@@ -32,6 +33,9 @@ echo "== core-only build (IDIOLECT_BUILD_UI=OFF) and its tests"
 cmake --preset no-ui
 cmake --build --preset no-ui -j "$JOBS"
 ctest --preset no-ui -j "$JOBS"
+
+echo "== fuzzing: each libFuzzer target for ${FUZZ_SECONDS:-60} s (clang, ASan + UBSan)"
+JOBS="$JOBS" ./scripts/fuzz.sh "${FUZZ_SECONDS:-60}"
 
 echo "== Debian package: Release build, lintian, install into a clean Debian root"
 ./scripts/package-deb.sh
