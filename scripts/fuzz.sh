@@ -7,7 +7,11 @@
 # executions per target at the end (docs/reliability.md records a longer run).
 #
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]     e.g. scripts/fuzz.sh 600 fuzz_signal_csv
-# Environment: JOBS (build parallelism, default 2), FUZZ_ARGS (extra libFuzzer flags).
+# Environment: JOBS (build parallelism, default 2), FUZZ_ARGS (extra libFuzzer flags),
+#   FUZZ_STRICT (default 1: a finding fails the script; 0: every target still runs, findings
+#   are listed at the end and the script succeeds -- what the CI gate uses, because a short
+#   random exploration must not decide whether a change lands; the committed corpora and
+#   regressions are replayed by ctest in every build and do fail it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,6 +40,7 @@ export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/lsan.supp:print_supp
 export TZ=Europe/Berlin LC_ALL=C.UTF-8
 
 summary=()
+findings=()
 for target in "${targets[@]}"; do
   run=build/fuzz/runs/$target
   mkdir -p "$run/corpus"
@@ -52,12 +57,19 @@ for target in "${targets[@]}"; do
       ${FUZZ_ARGS:-} "$run/corpus" "tests/fuzz/corpus/$target" 2>"$log"; then
     tail -n 60 "$log"
     echo "!! $target: finding saved in $run/ (see $log)" >&2
-    exit 1
+    [ "${FUZZ_STRICT:-1}" = 0 ] || exit 1
+    findings+=("$target: see $log and the crash-*/timeout-*/oom-* input in $run/")
+    continue
   fi
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
   rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -n 1)
   summary+=("$(printf '%-26s %12s executions %8s/s' "$target" "${execs:-?}" "${rate:-?}")")
 done
 
-echo "== no findings"
 printf '%s\n' "${summary[@]}"
+if [ ${#findings[@]} -gt 0 ]; then
+  echo "!! fuzzing found inputs to fix (add each to tests/fuzz/regressions/TARGET/):" >&2
+  printf '!!   %s\n' "${findings[@]}" >&2
+else
+  echo "== no findings"
+fi

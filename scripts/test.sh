@@ -35,7 +35,10 @@ cmake --build --preset no-ui -j "$JOBS"
 ctest --preset no-ui -j "$JOBS"
 
 echo "== fuzzing: each libFuzzer target for ${FUZZ_SECONDS:-60} s (clang, ASan + UBSan)"
-JOBS="$JOBS" ./scripts/fuzz.sh "${FUZZ_SECONDS:-60}"
+# The gate is the replay of the committed corpora and regressions (ctest, above); new
+# findings of this short random run are listed loudly but do not fail the build
+# (FUZZ_STRICT=1 makes them fail). See docs/reliability.md.
+JOBS="$JOBS" FUZZ_STRICT=${FUZZ_STRICT:-0} ./scripts/fuzz.sh "${FUZZ_SECONDS:-60}"
 
 echo "== Debian package: Release build, lintian, install into a clean Debian root"
 ./scripts/package-deb.sh
