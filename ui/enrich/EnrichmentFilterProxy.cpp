@@ -3,6 +3,7 @@
 #include "EnrichmentFilterProxy.h"
 
 #include "EnrichmentItemsModel.h"
+#include "widgets/RowSearch.h"
 
 namespace idiolect {
 
@@ -44,17 +45,10 @@ bool EnrichmentFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &p
             return false;
         break;
     }
-    if (m_search.isEmpty())
-        return true;
-    for (int column : {EnrichmentItemsModel::Chat, EnrichmentItemsModel::Link,
-                       EnrichmentItemsModel::Text, EnrichmentItemsModel::Status}) {
-        if (model->index(sourceRow, column, parent)
-                .data()
-                .toString()
-                .contains(m_search, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
+    return RowSearch::matches(model, sourceRow, parent,
+                              {EnrichmentItemsModel::Chat, EnrichmentItemsModel::Link,
+                               EnrichmentItemsModel::Text, EnrichmentItemsModel::Status},
+                              m_search);
 }
 
 } // namespace idiolect

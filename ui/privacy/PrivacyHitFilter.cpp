@@ -3,6 +3,7 @@
 #include "PrivacyHitFilter.h"
 
 #include "PrivacyHitModel.h"
+#include "widgets/RowSearch.h"
 
 namespace idiolect {
 
@@ -53,17 +54,9 @@ bool PrivacyHitFilter::filterAcceptsRow(int sourceRow, const QModelIndex &source
         return false;
     if (m_threads && !m_threads->contains(first.data(PrivacyHitModel::ThreadIndexRole).toInt()))
         return false;
-    if (m_search.isEmpty())
-        return true;
-    for (const int column :
-         {PrivacyHitModel::Chat, PrivacyHitModel::Found, PrivacyHitModel::Replacement}) {
-        if (m->index(sourceRow, column, sourceParent)
-                .data()
-                .toString()
-                .contains(m_search, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
+    return RowSearch::matches(
+        m, sourceRow, sourceParent,
+        {PrivacyHitModel::Chat, PrivacyHitModel::Found, PrivacyHitModel::Replacement}, m_search);
 }
 
 } // namespace idiolect
