@@ -7,6 +7,7 @@
 #include "ThreadFilterProxy.h"
 #include "ThreadTableModel.h"
 #include "import/ImportController.h"
+#include "import/RecentFilesModel.h"
 #include "project/Session.h"
 #include "widgets/Icons.h"
 #include "widgets/InlineMessage.h"
@@ -225,7 +226,7 @@ void OverviewPage::exportChanged()
                         locale.toString(m_session->lastDay(), QLocale::ShortFormat));
     m_source->setText(
         tr("<b>%1</b> \u00b7 %2<br>%3 chats \u00b7 %4 text messages, %5 of them yours \u00b7 %6")
-            .arg(QFileInfo(ex.source.path).fileName().toHtmlEscaped(),
+            .arg(RecentFilesModel::displayName(ex.source.path).toHtmlEscaped(),
                  formatLabel(ex.source.format), locale.toString(qint64(ex.threads.size())),
                  locale.toString(text), locale.toString(yours), span));
     m_source->setToolTip(QDir::toNativeSeparators(ex.source.path));
