@@ -13,9 +13,12 @@
 #include "generation/GenerationPanel.h"
 #include "jobs/JobTracker.h"
 #include "preview/PreviewItemsModel.h"
+#include "preview/PreviewPage.h"
 #include "project/Session.h"
+#include "review/ExampleIndex.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QJsonArray>
 #include <QPushButton>
@@ -39,6 +42,8 @@ private Q_SLOTS:
     void controllerStates();
     void controllerProducesExamplesForTheSelection();
     void latestRequestWins();
+    void reviewDecisionsNeverRegenerate();
+    void stalePreviewWorkIsCanceled();
     void dateRangeLimitsTheExamples();
     void previewItemsModel();
     void chatExcerptOfAWindow();
@@ -239,6 +244,80 @@ void TestGenerationUi::latestRequestWins()
     for (const Example &e : controller.result()->examples)
         longest = std::max<qsizetype>(longest, qsizetype(e.context.size()));
     QVERIFY2(longest > 2, "the result came from the first (stale) request");
+}
+
+void TestGenerationUi::reviewDecisionsNeverRegenerate()
+{
+    Session session;
+    JobTracker tracker;
+    GenerationController controller(&session, &tracker);
+    session.load(m_export, {}, nullptr);
+    controller.setLayer(std::make_shared<const TextLayer>(m_export));
+    controller.setAutoRun(true);
+    QVERIFY(waitForResult(controller));
+    QCOMPARE(controller.startedRuns(), 1u);
+    const std::shared_ptr<const GenerationResult> result = controller.result();
+    // The run's worker indexed the examples for the review table.
+    QVERIFY(controller.resultIndex());
+    QCOMPARE(controller.resultIndex()->size(), int(result->examples.size()));
+    QSignalSpy results(&controller, &GenerationController::resultChanged);
+    QSignalSpy states(&controller, &GenerationController::stateChanged);
+    const auto &ex = result->examples;
+    session.setDecisions({{ex[0].idString(), ReviewDecision{ReviewStatus::Rejected, false, {}}}});
+    session.setDecisions(
+        {{ex[1].idString(), ReviewDecision{ReviewStatus::Accepted, true, u"edited"_s}}});
+    session.setDecisions({{ex[0].idString(), ReviewDecision{}}});
+    QTest::qWait(GenerationController::kDebounceMs * 2); // past any debounce
+    QCOMPARE(controller.state(), GenerationController::State::Ready);
+    QCOMPARE(controller.startedRuns(), 1u);
+    QCOMPARE(controller.result(), result);
+    QCOMPARE(results.size(), 0);
+    QCOMPARE(states.size(), 0);
+    // An input that does change the examples does start a run (the counter counts).
+    GenerationOptions o = controller.settings();
+    o.windows.windowSize = 3;
+    controller.setSettings(o);
+    QVERIFY(waitForResult(controller));
+    QCOMPARE(controller.startedRuns(), 2u);
+    QVERIFY(controller.result() != result);
+}
+
+void TestGenerationUi::stalePreviewWorkIsCanceled()
+{
+    Session session;
+    JobTracker tracker;
+    GenerationController controller(&session, &tracker);
+    PreviewPage page(&controller, &tracker);
+    session.load(m_export, {}, nullptr);
+    controller.setLayer(std::make_shared<const TextLayer>(m_export));
+    controller.run();
+    QVERIFY(waitForResult(controller));
+    QTRY_VERIFY(!tracker.isBusy());
+    QComboBox *threads = page.threadBox();
+    QVERIFY(threads->count() >= 2);
+    const auto previewJobs = [&tracker] {
+        QList<std::shared_ptr<JobContext>> contexts;
+        for (const JobTracker::Job &job : tracker.jobs())
+            contexts.append(job.context);
+        return contexts;
+    };
+    threads->setCurrentIndex(1);
+    const QList<std::shared_ptr<JobContext>> first = previewJobs();
+    QCOMPARE(first.size(), 1);
+    QVERIFY(!first[0]->isCanceled());
+    threads->setCurrentIndex(0); // another chat before the first is ready
+    QVERIFY(first[0]->isCanceled());
+    QTRY_VERIFY(!tracker.isBusy());
+    // The list shows the chat chosen last, not the canceled one.
+    QVERIFY(page.itemsModel()->rowCount() > 0);
+    QCOMPARE(page.itemsModel()->thread(), [&] {
+        const auto &t = controller.result()->corpus->threads();
+        for (quint32 i = 0; i < t.size(); ++i) {
+            if (t[i].threadId == threads->currentData().toLongLong())
+                return i;
+        }
+        return quint32(t.size());
+    }());
 }
 
 void TestGenerationUi::dateRangeLimitsTheExamples()

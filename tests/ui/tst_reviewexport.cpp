@@ -3,6 +3,7 @@
 #include "TestExport.h"
 #include "UiTestEnvironment.h"
 #include "common/JobContext.h"
+#include "export/ExportPreview.h"
 #include "export/ExportSelection.h"
 #include "export/ExportSettings.h"
 #include "export/JsonIndenter.h"
@@ -11,9 +12,12 @@
 #include "project/Session.h"
 #include "review/DecisionCommand.h"
 #include "review/ExampleFilterProxy.h"
+#include "review/ExampleIndex.h"
+#include "review/ExampleOrder.h"
 #include "review/ExampleTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -30,9 +34,18 @@ private Q_SLOTS:
     void tableModelPassesTester();
     void decisionsShowInTheModel();
     void filtersNarrowTheRows();
+    void sortOrdersEveryColumn_data();
+    void sortOrdersEveryColumn();
+    void workerOrderEqualsTheImmediateOne_data();
+    void workerOrderEqualsTheImmediateOne();
+    void newerOrderCancelsTheOlder();
+    void sortKeepsTheCurrentExample();
+    void exampleIndexFindsEveryRow();
+    void modelCountsTheDecisions();
     void undoRestoresDecisions();
     void selectionAppliesTheReview_data();
     void selectionAppliesTheReview();
+    void exportPreviewCountsAndRenders();
     void exportSettingsRoundTrip();
     void extensions_data();
     void extensions();
@@ -40,6 +53,21 @@ private Q_SLOTS:
     void jsonIndenterKeepsKeyOrder();
 
 private:
+    /** A session with the fixture export and a table model showing the examples. */
+    struct Review
+    {
+        explicit Review(const TestReviewExport &test)
+        {
+            session.load(test.m_export, {}, nullptr);
+            model.setResult(test.m_result, test.m_layer);
+        }
+        Session session;
+        ExampleTableModel model{&session};
+    };
+
+    /** Rejects, accepts and edits a few examples, so the status sort and filters have work. */
+    void decideSome(Session &session) const;
+
     test::UiTestEnvironment m_env;
     ChatExportPtr m_export;
     TextLayerPtr m_layer;
@@ -83,10 +111,8 @@ void TestReviewExport::tableModelPassesTester()
 
 void TestReviewExport::decisionsShowInTheModel()
 {
-    Session session;
-    session.load(m_export, {}, nullptr);
-    ExampleTableModel model(&session);
-    model.setResult(m_result, m_layer);
+    Review review(*this);
+    auto &[session, model] = review;
     const QString id = model.index(2, 0).data(ExampleTableModel::ExampleIdRole).toString();
     QCOMPARE(id, m_result->examples[2].idString());
     QCOMPARE(model.rowOfId(id), 2);
@@ -106,10 +132,8 @@ void TestReviewExport::decisionsShowInTheModel()
 
 void TestReviewExport::filtersNarrowTheRows()
 {
-    Session session;
-    session.load(m_export, {}, nullptr);
-    ExampleTableModel model(&session);
-    model.setResult(m_result, m_layer);
+    Review review(*this);
+    auto &[session, model] = review;
     ExampleFilterProxy proxy;
     proxy.setSourceModel(&model);
     const int all = proxy.rowCount();
@@ -140,6 +164,221 @@ void TestReviewExport::filtersNarrowTheRows()
     QCOMPARE(proxy.rowCount(), 0);
     proxy.setText(u"FROM ME"_s); // case-insensitive, matches the outputs
     QVERIFY(proxy.rowCount() > 0);
+}
+
+void TestReviewExport::decideSome(Session &session) const
+{
+    const auto &ex = m_result->examples;
+    session.setDecisions({
+        {ex[3].idString(), ReviewDecision{ReviewStatus::Rejected, false, {}}},
+        {ex[1].idString(), ReviewDecision{ReviewStatus::Accepted, false, {}}},
+        {ex[7].idString(), ReviewDecision{ReviewStatus::Accepted, true, u"AAA first"_s}},
+        {ex[9].idString(), ReviewDecision{ReviewStatus::Rejected, true, u"zzz last"_s}},
+    });
+}
+
+void TestReviewExport::sortOrdersEveryColumn_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("order");
+    for (int c = 0; c < ExampleTableModel::ColumnCount; ++c) {
+        const QByteArray name = ExampleTableModel::staticMetaObject.enumerator(0).valueToKey(c);
+        QTest::newRow(QByteArray(name + " ascending").constData()) << c << int(Qt::AscendingOrder);
+        QTest::newRow(QByteArray(name + " descending").constData())
+            << c << int(Qt::DescendingOrder);
+    }
+}
+
+void TestReviewExport::sortOrdersEveryColumn()
+{
+    QFETCH(int, column);
+    QFETCH(int, order);
+    Review review(*this);
+    auto &[session, model] = review;
+    decideSome(session);
+    ExampleFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(column, Qt::SortOrder(order));
+    QCOMPARE(proxy.rowCount(), model.rowCount());
+    // The key each column sorts by, computed here the slow way, from what the model shows.
+    const auto key = [&](int row) -> QVariant {
+        const Example &e = *model.example(row);
+        switch (column) {
+        case ExampleTableModel::Status: return int(model.status(row));
+        case ExampleTableModel::Type: return int(e.type);
+        case ExampleTableModel::Partner: return e.partner.toCaseFolded();
+        case ExampleTableModel::Momentum: return e.meta.momentum ? int(*e.meta.momentum) : -1;
+        case ExampleTableModel::Output: return model.output(row).toCaseFolded();
+        case ExampleTableModel::Date:
+            return m_layer->chatExport().messages.dateSent(e.targets.front().index);
+        }
+        return {};
+    };
+    int distinctKeys = 1;
+    for (int r = 1; r < proxy.rowCount(); ++r) {
+        const int a = proxy.mapToSource(proxy.index(r - 1, 0)).row();
+        const int b = proxy.mapToSource(proxy.index(r, 0)).row();
+        const QPartialOrdering cmp = QVariant::compare(key(a), key(b));
+        if (cmp == QPartialOrdering::Equivalent) {
+            QVERIFY2(a < b, "ties keep the generated order");
+            continue;
+        }
+        ++distinctKeys;
+        QVERIFY2(order == Qt::AscendingOrder ? cmp == QPartialOrdering::Less
+                                             : cmp == QPartialOrdering::Greater,
+                 qPrintable(u"rows %1 and %2"_s.arg(r - 1).arg(r)));
+    }
+    QVERIFY(distinctKeys > 1); // the fixture has something to sort
+}
+
+void TestReviewExport::workerOrderEqualsTheImmediateOne_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("date, all") << int(ExampleTableModel::Date) << int(ExampleFilter::Status::All)
+                               << QString();
+    QTest::newRow("output desc, text")
+        << int(ExampleTableModel::Output) << int(ExampleFilter::Status::All) << u"from me"_s;
+    QTest::newRow("partner, pending")
+        << int(ExampleTableModel::Partner) << int(ExampleFilter::Status::Pending) << QString();
+    QTest::newRow("status, edited text")
+        << int(ExampleTableModel::Status) << int(ExampleFilter::Status::Edited) << u"aaa"_s;
+    QTest::newRow("unsorted, rejected") << -1 << int(ExampleFilter::Status::Rejected) << QString();
+}
+
+void TestReviewExport::workerOrderEqualsTheImmediateOne()
+{
+    QFETCH(int, column);
+    QFETCH(int, status);
+    QFETCH(QString, text);
+    Review review(*this);
+    auto &[session, model] = review;
+    decideSome(session);
+    ExampleFilterProxy immediate;
+    immediate.setSourceModel(&model);
+    ExampleFilterProxy worker;
+    worker.setAsyncThreshold(0); // every order on a worker thread
+    QAbstractItemModelTester tester(&worker,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    worker.setSourceModel(&model);
+    ExampleFilter filter;
+    filter.status = ExampleFilter::Status(status);
+    filter.text = text;
+    for (ExampleFilterProxy *proxy : {&immediate, &worker}) {
+        proxy->sort(column,
+                    column == ExampleTableModel::Output ? Qt::DescendingOrder : Qt::AscendingOrder);
+        proxy->setFilter(filter);
+    }
+    QVERIFY(!immediate.isUpdating());
+    QVERIFY(worker.isUpdating());
+    QTRY_VERIFY(!worker.isUpdating());
+    QCOMPARE(worker.visibleIds(), immediate.visibleIds());
+    if (status != int(ExampleFilter::Status::All) || !text.isEmpty())
+        QVERIFY(immediate.rowCount() < model.rowCount());
+    QVERIFY(immediate.rowCount() > 0);
+}
+
+void TestReviewExport::newerOrderCancelsTheOlder()
+{
+    Review review(*this);
+    auto &[session, model] = review;
+    ExampleFilterProxy proxy;
+    proxy.setAsyncThreshold(0);
+    proxy.setSourceModel(&model);
+    QTRY_VERIFY(!proxy.isUpdating());
+    QSignalSpy orders(&proxy, &ExampleFilterProxy::orderChanged);
+    proxy.setType(int(ExampleType::Qa));
+    proxy.setType(int(ExampleType::Completion)); // replaces the first before it arrives
+    QTRY_VERIFY(!proxy.isUpdating());
+    QTest::qWait(50); // the first one's result, had it not been dropped, would be here by now
+    QCOMPARE(orders.size(), 1);
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        QCOMPARE(proxy.index(r, 0).data(ExampleTableModel::TypeRole).toInt(),
+                 int(ExampleType::Completion));
+    QVERIFY(proxy.rowCount() > 0);
+
+    // A new result drops whatever was being ordered for the old one.
+    proxy.setType(std::nullopt);
+    model.setResult(nullptr, nullptr);
+    QCOMPARE(proxy.rowCount(), 0);
+    QTRY_VERIFY(!proxy.isUpdating());
+    QCOMPARE(proxy.rowCount(), 0);
+}
+
+void TestReviewExport::sortKeepsTheCurrentExample()
+{
+    Review review(*this);
+    auto &[session, model] = review;
+    ExampleFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(ExampleTableModel::Date);
+    QItemSelectionModel selection(&proxy);
+    selection.setCurrentIndex(proxy.index(3, 1), QItemSelectionModel::ClearAndSelect);
+    const QString id = selection.currentIndex().data(ExampleTableModel::ExampleIdRole).toString();
+    QSignalSpy resets(&proxy, &QAbstractItemModel::modelReset);
+    proxy.sort(ExampleTableModel::Date, Qt::DescendingOrder); // same rows: a layout change
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(selection.currentIndex().data(ExampleTableModel::ExampleIdRole).toString(), id);
+    QCOMPARE(selection.currentIndex().column(), 1);
+    QVERIFY(selection.currentIndex().row() != 3); // it moved with its example
+}
+
+void TestReviewExport::exampleIndexFindsEveryRow()
+{
+    const auto index = ExampleIndex::build(*m_result, *m_layer);
+    const auto &ex = m_result->examples;
+    QCOMPARE(index->size(), int(ex.size()));
+    for (int r = 0; r < index->size(); ++r) {
+        QCOMPARE(index->rowOf(ex[size_t(r)].idString()), r);
+        QCOMPARE(index->date(r),
+                 m_layer->chatExport().messages.dateSent(ex[size_t(r)].targets.front().index));
+        for (int other : {0, r / 2, index->size() - 1}) {
+            const int names
+                = ex[size_t(r)].partner.compare(ex[size_t(other)].partner, Qt::CaseInsensitive);
+            const qint64 ranks = qint64(index->partnerRank(r)) - index->partnerRank(other);
+            QCOMPARE(names < 0, ranks < 0);
+            QCOMPARE(names == 0, ranks == 0);
+        }
+    }
+    QCOMPARE(index->rowOf(u"not an id"_s), -1);
+    QCOMPARE(index->rowOf(u"0000000000000001"_s), -1);
+    QVERIFY(index->rowsOf(1).empty());
+}
+
+void TestReviewExport::modelCountsTheDecisions()
+{
+    Session session;
+    session.load(m_export, {}, nullptr);
+    const auto &ex = m_result->examples;
+    // Decisions made before the result arrives (a reopened project) count too.
+    session.setDecisions(
+        {{ex[0].idString(), ReviewDecision{ReviewStatus::Rejected, false, {}}},
+         {u"ffffffffffffffff"_s, ReviewDecision{ReviewStatus::Accepted, false, {}}}});
+    ExampleTableModel model(&session);
+    model.setResult(m_result, m_layer);
+    const qint64 n = qint64(ex.size());
+    QCOMPARE(model.count(ReviewStatus::Rejected), 1);
+    QCOMPARE(model.count(ReviewStatus::Accepted), 0); // that id is not in this result
+    QCOMPARE(model.count(ReviewStatus::Pending), n - 1);
+    decideSome(session);
+    QCOMPARE(model.count(ReviewStatus::Rejected), 3);
+    QCOMPARE(model.count(ReviewStatus::Accepted), 2);
+    QCOMPARE(model.count(ReviewStatus::Pending), n - 5);
+    QCOMPARE(model.editedCount(), 2);
+    QCOMPARE(model.status(3), ReviewStatus::Rejected);
+    QCOMPARE(model.index(7, ExampleTableModel::Output).data().toString(), u"AAA first"_s);
+    // A bulk change (more than one row per signal) updates the counts the same way.
+    QHash<QString, ReviewDecision> all;
+    for (const Example &e : ex)
+        all.insert(e.idString(), ReviewDecision{ReviewStatus::Accepted, false, {}});
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    session.setDecisions(all);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(model.count(ReviewStatus::Accepted), n);
+    QCOMPARE(model.count(ReviewStatus::Pending), 0);
+    QCOMPARE(model.editedCount(), 0);
 }
 
 void TestReviewExport::undoRestoresDecisions()
@@ -185,6 +424,11 @@ void TestReviewExport::selectionAppliesTheReview()
     const std::vector<Example> out
         = ExportSelection::select(examples, decisions, ExportScope(scope));
     QCOMPARE(int(out.size()), expected);
+    const std::vector<quint32> rows
+        = ExportSelection::rows(examples, decisions, ExportScope(scope));
+    QCOMPARE(rows.size(), out.size());
+    for (size_t i = 0; i < rows.size(); ++i)
+        QCOMPARE(examples[rows[i]].id, out[i].id);
     for (const Example &e : out)
         QVERIFY(e.id != examples[0].id);
     const auto edited = std::find_if(out.begin(), out.end(),
@@ -200,6 +444,40 @@ void TestReviewExport::selectionAppliesTheReview()
         };
         QVERIFY(pos(out[i - 1].id) < pos(out[i].id));
     }
+}
+
+void TestReviewExport::exportPreviewCountsAndRenders()
+{
+    const auto &examples = m_result->examples;
+    ExportPreview::Params params;
+    params.result = m_result;
+    params.layer = m_layer;
+    params.decisions.insert(examples[0].idString(),
+                            ReviewDecision{ReviewStatus::Rejected, false, {}});
+    params.decisions.insert(examples[1].idString(),
+                            ReviewDecision{ReviewStatus::Accepted, true, u"my own words"_s});
+    params.render.format = DatasetFormat::Messages;
+    params.rows = 2;
+    auto preview = ExportPreview::run(params, JobContext::detached());
+    QVERIFY(preview);
+    QCOMPARE(preview->total, qint64(examples.size()));
+    QCOMPARE(preview->selected, qint64(examples.size()) - 1);
+    QCOMPARE(preview->rows.size(), 2);
+    QVERIFY(preview->rows[0].contains(u"\"messages\""_s));
+    QVERIFY(preview->rows[0].contains(u"my own words"_s)); // the edit, first kept row
+    QVERIFY(preview->rows[0].contains(u"\n  "_s)); // pretty-printed
+
+    params.scope = ExportScope::AcceptedOnly;
+    preview = ExportPreview::run(params, JobContext::detached());
+    QVERIFY(preview);
+    QCOMPARE(preview->selected, 1);
+    QCOMPARE(preview->rows.size(), 1);
+
+    JobContext canceled;
+    canceled.cancel();
+    preview = ExportPreview::run(params, canceled);
+    QVERIFY(!preview);
+    QCOMPARE(preview.error().code, ErrorCode::Canceled);
 }
 
 void TestReviewExport::exportSettingsRoundTrip()

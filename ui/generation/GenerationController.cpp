@@ -3,10 +3,12 @@
 #include "GenerationController.h"
 
 #include "GenerationOptionsJson.h"
+#include "jobs/BackgroundRelease.h"
 #include "jobs/RunJob.h"
 #include "privacy/PrivacyController.h"
 #include "privacy/PrivacyJob.h"
 #include "project/Session.h"
+#include "review/ExampleIndex.h"
 
 using namespace Qt::StringLiterals;
 
@@ -17,10 +19,11 @@ namespace {
 const auto kAnonymizeKey = u"anonymize"_s;
 } // namespace
 
-/** What one run returns: the examples and the text they were made from. */
+/** What one run returns: the examples, their index and the text they were made from. */
 struct GenerationController::Run
 {
-    GenerationResult result;
+    std::shared_ptr<const GenerationResult> result;
+    std::shared_ptr<const ExampleIndex> index;
     TextLayerPtr layer;
 };
 
@@ -34,7 +37,8 @@ GenerationController::GenerationController(Session *session, JobTracker *tracker
             run();
     });
     connect(m_session, &Session::exportChanged, this, [this] {
-        m_result.reset();
+        releaseInBackground(std::exchange(m_result, {}));
+        releaseInBackground(std::exchange(m_resultIndex, {}));
         m_resultLayer.reset();
         m_layer.reset();
         m_anonymized = {};
@@ -176,6 +180,7 @@ void GenerationController::run()
     }
     auto context = std::make_shared<JobContext>();
     const quint64 ticket = m_latest.begin(context);
+    ++m_runs;
     setState(State::Running);
     runJob<Run>(
         m_tracker, this, tr("Generating examples"), context,
@@ -190,7 +195,10 @@ void GenerationController::run()
             auto result = GenerationJob::run(p, job);
             if (!result)
                 return result.error();
-            return Run{std::move(*result), p.layer};
+            // Everything the pages need per example is prepared here, not on the UI thread.
+            auto shared = std::make_shared<const GenerationResult>(std::move(*result));
+            auto index = ExampleIndex::build(*shared, *p.layer);
+            return Run{std::move(shared), std::move(index), p.layer};
         },
         [this, ticket](Expected<Run> run) { finished(ticket, std::move(run)); });
 }
@@ -213,9 +221,13 @@ void GenerationController::finished(quint64 ticket, Expected<Run> result)
     if (anonymize() && result->layer != m_layer && m_anonymized.input == m_layer)
         m_anonymized.layer = result->layer;
     m_resultLayer = result->layer;
-    m_result = std::make_shared<const GenerationResult>(std::move(result->result));
+    // The old result is freed off the UI thread once the pages have let go of it.
+    auto previous = std::exchange(m_result, std::move(result->result));
+    auto previousIndex = std::exchange(m_resultIndex, std::move(result->index));
     setState(State::Ready);
     Q_EMIT resultChanged();
+    releaseInBackground(std::move(previous));
+    releaseInBackground(std::move(previousIndex));
 }
 
 } // namespace idiolect

@@ -17,6 +17,7 @@
 
 namespace idiolect {
 
+class ExampleIndex;
 class JobTracker;
 class Session;
 
@@ -79,6 +80,17 @@ public:
     [[nodiscard]] const Error &lastError() const { return m_error; }
     /** The newest finished result; stays available while a newer run is in flight. */
     [[nodiscard]] const std::shared_ptr<const GenerationResult> &result() const { return m_result; }
+    /** ExampleIndex::build() of result(), made by the run's worker. */
+    [[nodiscard]] const std::shared_ptr<const ExampleIndex> &resultIndex() const
+    {
+        return m_resultIndex;
+    }
+    /**
+     * How many generation jobs were started since the controller was made. Review
+     * decisions are not an input: accepting, rejecting or editing never starts one,
+     * and the export writes the examples of result().
+     */
+    [[nodiscard]] quint64 startedRuns() const { return m_runs; }
 
     /** Regenerate automatically after changes (a page showing examples is visible). */
     void setAutoRun(bool on);
@@ -113,6 +125,8 @@ private:
         TextLayerPtr layer;
     } m_anonymized;
     std::shared_ptr<const GenerationResult> m_result;
+    std::shared_ptr<const ExampleIndex> m_resultIndex;
+    quint64 m_runs = 0;
     State m_state = State::NoExport;
     Error m_error;
     bool m_autoRun = false;

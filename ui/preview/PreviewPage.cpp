@@ -290,9 +290,14 @@ void PreviewPage::loadThread()
     const quint64 ticket = m_latest.begin(context);
     runJob<ThreadItems>(
         m_tracker, this, tr("Preparing the preview"), context,
-        [corpus, thread, options](JobContext &) -> Expected<ThreadItems> {
+        [corpus, thread, options](JobContext &job) -> Expected<ThreadItems> {
+            // Another chat chosen meanwhile cancels this one: stop between the steps.
             ThreadItems items;
+            if (job.isCanceled())
+                return Error::canceled();
             WindowFinder::find(*corpus, thread, options.windows, items.windows);
+            if (job.isCanceled())
+                return Error::canceled();
             EpisodeSegmenter::segment(*corpus, thread, options.episodes, items.episodes);
             return items;
         },

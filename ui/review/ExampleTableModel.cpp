@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExampleTableModel.h"
 
+#include "ExampleIndex.h"
+#include "ExampleOrder.h"
 #include "export/ExampleRenderer.h"
+#include "generation/ExampleId.h"
 #include "generation/ExampleLabels.h"
+#include "jobs/BackgroundRelease.h"
 #include "project/Session.h"
 
 #include <QDateTime>
@@ -25,26 +29,57 @@ ExampleTableModel::ExampleTableModel(Session *session, QObject *parent)
 ExampleTableModel::~ExampleTableModel() = default;
 
 void ExampleTableModel::setResult(std::shared_ptr<const GenerationResult> result,
-                                  TextLayerPtr layer)
+                                  TextLayerPtr layer, std::shared_ptr<const ExampleIndex> index)
 {
     beginResetModel();
-    m_result = std::move(result);
+    // The old examples may be the last reference: free them off the UI thread.
+    releaseInBackground(std::exchange(m_result, std::move(result)));
+    releaseInBackground(std::exchange(m_index, {}));
     m_layer = std::move(layer);
-    m_rows.clear();
-    m_ids.clear();
     m_outputs.clear();
     m_renderer.reset();
+    m_states.clear();
+    m_counts[0] = m_counts[1] = m_counts[2] = 0;
+    m_edited = 0;
     if (m_result && m_layer) {
+        m_index = index ? std::move(index) : ExampleIndex::build(*m_result, *m_layer);
         m_renderer = std::make_unique<ExampleRenderer>(m_layer, RenderOptions());
-        m_ids.reserve(qsizetype(m_result->examples.size()));
-        for (size_t i = 0; i < m_result->examples.size(); ++i) {
-            const QString id = m_result->examples[i].idString();
-            m_ids.append(id);
-            m_rows.insert(id, int(i));
+        const size_t n = m_result->examples.size();
+        m_outputs.resize(n);
+        m_states.assign(n, 0);
+        m_counts[int(ReviewStatus::Pending)] = qint64(n);
+        // Decisions are few next to the examples, or at most as many: look each one up.
+        const QHash<QString, ReviewDecision> &decisions = m_session->state().decisions;
+        for (auto it = decisions.cbegin(); it != decisions.cend(); ++it) {
+            if (const quint64 id = ExampleId::fromString(it.key())) {
+                for (const auto &[_, row] : m_index->rowsOf(id))
+                    setState(row, ExampleOrder::stateOf(it.value()));
+            }
         }
-        m_outputs.resize(m_result->examples.size());
     }
     endResetModel();
+}
+
+void ExampleTableModel::setState(size_t row, quint8 state)
+{
+    const quint8 old = m_states[row];
+    --m_counts[old & ExampleOrder::kStatusMask];
+    m_edited -= (old & ExampleOrder::kEdited) ? 1 : 0;
+    m_states[row] = state;
+    ++m_counts[state & ExampleOrder::kStatusMask];
+    m_edited += (state & ExampleOrder::kEdited) ? 1 : 0;
+}
+
+int ExampleTableModel::rowOfId(const QString &id) const
+{
+    return m_index ? m_index->rowOf(id) : -1;
+}
+
+ReviewStatus ExampleTableModel::status(int row) const
+{
+    return row >= 0 && size_t(row) < m_states.size()
+        ? ReviewStatus(m_states[size_t(row)] & ExampleOrder::kStatusMask)
+        : ReviewStatus::Pending;
 }
 
 const Example *ExampleTableModel::example(int row) const
@@ -67,15 +102,17 @@ QString ExampleTableModel::originalOutput(int row) const
 
 QString ExampleTableModel::output(int row) const
 {
-    if (row < 0 || row >= m_ids.size())
+    const Example *ex = example(row);
+    if (!ex)
         return {};
-    const ReviewDecision d = m_session->decision(m_ids[row]);
-    return d.isEdited() ? d.editedOutput : originalOutput(row);
+    if (m_states[size_t(row)] & ExampleOrder::kEdited)
+        return m_session->decision(ex->idString()).editedOutput;
+    return originalOutput(row);
 }
 
 int ExampleTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_renderer ? 0 : int(m_ids.size());
+    return parent.isValid() || !m_renderer ? 0 : int(m_states.size());
 }
 
 int ExampleTableModel::columnCount(const QModelIndex &parent) const
@@ -99,16 +136,15 @@ QVariant ExampleTableModel::data(const QModelIndex &index, int role) const
         return {};
     const int row = index.row();
     const Example &ex = m_result->examples[size_t(row)];
-    const ReviewDecision decision = m_session->decision(m_ids[row]);
-    const qint64 time = ex.targets.empty()
-        ? 0
-        : m_layer->chatExport().messages.dateSent(ex.targets.front().index);
+    const quint8 state = m_states[size_t(row)];
+    const auto status = ReviewStatus(state & ExampleOrder::kStatusMask);
+    const bool edited = (state & ExampleOrder::kEdited) != 0;
+    const qint64 time = m_index->date(row);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case Status:
-            return decision.isEdited() ? tr("%1, edited").arg(statusLabel(decision.status))
-                                       : statusLabel(decision.status);
+            return edited ? tr("%1, edited").arg(statusLabel(status)) : statusLabel(status);
         case Type: return ExampleLabels::type(ex.type);
         case Partner: return ex.partner;
         case Momentum:
@@ -121,11 +157,11 @@ QVariant ExampleTableModel::data(const QModelIndex &index, int role) const
         default: return {};
         }
     case Qt::ForegroundRole:
-        if (decision.status == ReviewStatus::Rejected)
+        if (status == ReviewStatus::Rejected)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
     case Qt::FontRole:
-        if (index.column() == Status && decision.status != ReviewStatus::Pending) {
+        if (index.column() == Status && status != ReviewStatus::Pending) {
             QFont f;
             f.setBold(true);
             return f;
@@ -135,23 +171,12 @@ QVariant ExampleTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Output)
             return output(row);
         return {};
-    case SortRole:
-        switch (index.column()) {
-        case Status: return int(decision.status);
-        case Type: return int(ex.type);
-        case Partner: return ex.partner.toCaseFolded();
-        case Momentum: return ex.meta.momentum ? int(*ex.meta.momentum) : -1;
-        case Output: return output(row).toCaseFolded();
-        case Date: return time;
-        default: return {};
-        }
-    case ExampleIdRole: return m_ids[row];
-    case StatusRole: return int(decision.status);
-    case EditedRole: return decision.isEdited();
+    case ExampleIdRole: return ex.idString();
+    case StatusRole: return int(status);
+    case EditedRole: return edited;
     case TypeRole: return int(ex.type);
     case ThreadIdRole: return ex.threadId;
     case MomentumRole: return ex.meta.momentum ? int(*ex.meta.momentum) : -1;
-    case SearchTextRole: return QString(output(row) + u'\n' + ex.partner + u'\n' + ex.instruction);
     default: return {};
     }
 }
@@ -173,17 +198,22 @@ QVariant ExampleTableModel::headerData(int section, Qt::Orientation orientation,
 
 void ExampleTableModel::decisionsChanged(const QList<QString> &ids)
 {
-    if (m_ids.isEmpty())
+    if (m_states.empty())
         return;
-    if (ids.size() > 64) { // bulk changes: one signal for the whole table
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        return;
-    }
+    const bool bulk = ids.size() > 64; // one signal for the whole table
     for (const QString &id : ids) {
-        const int row = m_rows.value(id, -1);
-        if (row >= 0)
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        const quint64 value = ExampleId::fromString(id);
+        if (value == 0)
+            continue;
+        const quint8 state = ExampleOrder::stateOf(m_session->decision(id));
+        for (const auto &[_, row] : m_index->rowsOf(value)) {
+            setState(row, state);
+            if (!bulk)
+                Q_EMIT dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
+        }
     }
+    if (bulk)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 } // namespace idiolect

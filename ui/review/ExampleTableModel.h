@@ -7,13 +7,13 @@
 #include "project/ProjectState.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 
 #include <memory>
 #include <optional>
 
 namespace idiolect {
 
+class ExampleIndex;
 class ExampleRenderer;
 class Session;
 
@@ -21,6 +21,9 @@ class Session;
  * The generated examples with the user's review decisions, for the review table.
  * A thin adapter over GenerationResult::examples; decisions come from the
  * Session (keyed by the examples' stable ids), so they survive regeneration.
+ * Each row's review state is kept in one byte (ExampleOrder::stateOf), updated
+ * only for the decisions that change, so showing, counting and filtering
+ * 600,000 examples never looks a decision up by string per row.
  */
 class ExampleTableModel final : public QAbstractTableModel
 {
@@ -32,26 +35,40 @@ public:
     Q_ENUM(Column)
 
     enum Role {
-        SortRole = Qt::UserRole + 1, ///< Raw value for numeric/date sorting.
-        ExampleIdRole, ///< The stable id (decisions are keyed by it).
+        ExampleIdRole = Qt::UserRole + 1, ///< The stable id (decisions are keyed by it).
         StatusRole, ///< ReviewStatus as int, for the status filter.
         EditedRole, ///< The output was edited, for the "edited" filter.
         TypeRole, ///< ExampleType as int, for the type filter.
         ThreadIdRole, ///< The chat, for the partner filter.
         MomentumRole, ///< Momentum as int, -1 when the type has none.
-        SearchTextRole, ///< Output, partner and instruction, for the text filter.
     };
 
     ExampleTableModel(Session *session, QObject *parent = nullptr);
     ~ExampleTableModel() override;
 
-    /** Shows @p result's examples, whose text is read through @p layer. */
-    void setResult(std::shared_ptr<const GenerationResult> result, TextLayerPtr layer);
+    /**
+     * Shows @p result's examples, whose text is read through @p layer. @p index is
+     * ExampleIndex::build() of them (the generation job builds it off the UI
+     * thread); without it, it is built here.
+     */
+    void setResult(std::shared_ptr<const GenerationResult> result, TextLayerPtr layer,
+                   std::shared_ptr<const ExampleIndex> index = {});
     [[nodiscard]] const std::shared_ptr<const GenerationResult> &result() const { return m_result; }
     [[nodiscard]] const TextLayerPtr &layer() const { return m_layer; }
+    [[nodiscard]] Session *session() const { return m_session; }
+    [[nodiscard]] const std::shared_ptr<const ExampleIndex> &exampleIndex() const
+    {
+        return m_index;
+    }
     [[nodiscard]] const ExampleRenderer *renderer() const { return m_renderer.get(); }
     [[nodiscard]] const Example *example(int row) const;
-    [[nodiscard]] int rowOfId(const QString &id) const { return m_rows.value(id, -1); }
+    [[nodiscard]] int rowOfId(const QString &id) const;
+    /** Every row's review state (ExampleOrder::kStatusMask, kEdited bits). */
+    [[nodiscard]] const std::vector<quint8> &states() const { return m_states; }
+    [[nodiscard]] ReviewStatus status(int row) const;
+    /** How many examples have @p status. */
+    [[nodiscard]] qint64 count(ReviewStatus status) const { return m_counts[int(status)]; }
+    [[nodiscard]] qint64 editedCount() const { return m_edited; }
     /** The output as it will be exported: the edit if there is one, else the rendered text. */
     [[nodiscard]] QString output(int row) const;
     [[nodiscard]] QString originalOutput(int row) const;
@@ -65,13 +82,16 @@ public:
 
 private:
     void decisionsChanged(const QList<QString> &ids);
+    void setState(size_t row, quint8 state);
 
     Session *m_session;
     std::shared_ptr<const GenerationResult> m_result;
     TextLayerPtr m_layer;
+    std::shared_ptr<const ExampleIndex> m_index;
     std::unique_ptr<ExampleRenderer> m_renderer;
-    QHash<QString, int> m_rows;
-    QList<QString> m_ids;
+    std::vector<quint8> m_states;
+    qint64 m_counts[3] = {0, 0, 0};
+    qint64 m_edited = 0;
     mutable std::vector<std::optional<QString>> m_outputs; ///< Rendered lazily.
 };
 

@@ -85,6 +85,12 @@ ReviewPage::ReviewPage(Session *session, GenerationController *generation, QWidg
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ReviewPage::showCurrent);
+    // A new order resets the table: remember the example to select again afterwards.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        if (const QString id = currentId(); !id.isEmpty())
+            m_keepId = id;
+    });
+    connect(m_proxy, &ExampleFilterProxy::orderChanged, this, &ReviewPage::orderChanged);
     connect(m_detail, &ReviewDetail::acceptRequested, this,
             [this] { judgeCurrent(ReviewStatus::Accepted); });
     connect(m_detail, &ReviewDetail::rejectRequested, this,
@@ -148,7 +154,7 @@ QWidget *ReviewPage::createFilterBar()
         m_momentum->addItem(ExampleLabels::momentum(m), int(m));
     m_status = new QComboBox(bar);
     m_status->setAccessibleName(tr("Status"));
-    using F = ExampleFilterProxy::StatusFilter;
+    using F = ExampleFilter::Status;
     m_status->addItem(tr("Any status"), int(F::All));
     m_status->addItem(tr("Pending"), int(F::Pending));
     m_status->addItem(tr("Accepted"), int(F::Accepted));
@@ -182,28 +188,36 @@ QWidget *ReviewPage::createFilterBar()
 
 void ReviewPage::applyFilters()
 {
-    const QString keep = currentId();
     auto optionalInt = [](QComboBox *box) {
         const QVariant v = box->currentData();
         return v.isValid() ? std::optional<int>(v.toInt()) : std::nullopt;
     };
-    m_proxy->setType(optionalInt(m_type));
+    ExampleFilter filter;
+    filter.type = optionalInt(m_type);
     const QVariant partner = m_partner->currentData();
-    m_proxy->setThreadId(partner.isValid() ? std::optional<qint64>(partner.toLongLong())
-                                           : std::nullopt);
-    m_proxy->setMomentum(optionalInt(m_momentum));
-    m_proxy->setStatus(ExampleFilterProxy::StatusFilter(m_status->currentData().toInt()));
-    m_proxy->setText(m_search->text());
-    const int row = m_model->rowOfId(keep);
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    m_table->setCurrentIndex(index.isValid() ? index : m_proxy->index(0, 0));
+    filter.threadId
+        = partner.isValid() ? std::optional<qint64>(partner.toLongLong()) : std::nullopt;
+    filter.momentum = optionalInt(m_momentum);
+    filter.status = ExampleFilter::Status(m_status->currentData().toInt());
+    filter.text = m_search->text();
+    m_proxy->setFilter(filter);
+    updateCounts();
+}
+
+void ReviewPage::orderChanged()
+{
+    QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        current = m_proxy->mapFromSource(m_model->index(m_model->rowOfId(m_keepId), 0));
+        m_table->setCurrentIndex(current.isValid() ? current : m_proxy->index(0, 0));
+    }
+    if (m_table->currentIndex().isValid())
+        m_table->scrollTo(m_table->currentIndex());
     updateCounts();
 }
 
 void ReviewPage::resultChanged()
 {
-    const QString keep = currentId();
-    m_model->setResult(m_generation->result(), m_generation->resultLayer());
     QSignalBlocker block(m_partner);
     const QVariant previous = m_partner->currentData();
     m_partner->clear();
@@ -215,10 +229,9 @@ void ReviewPage::resultChanged()
         }
     }
     m_partner->setCurrentIndex(std::max(0, m_partner->findData(previous)));
+    m_model->setResult(m_generation->result(), m_generation->resultLayer(),
+                       m_generation->resultIndex());
     applyFilters();
-    const int row = m_model->rowOfId(keep);
-    if (row >= 0)
-        m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
     stateChanged();
 }
 
@@ -249,19 +262,14 @@ void ReviewPage::stateChanged()
 
 void ReviewPage::updateCounts()
 {
-    qint64 counts[3] = {0, 0, 0};
-    qint64 edited = 0;
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        const QModelIndex i = m_model->index(r, 0);
-        ++counts[qBound(0, i.data(ExampleTableModel::StatusRole).toInt(), 2)];
-        edited += i.data(ExampleTableModel::EditedRole).toBool();
-    }
     const QLocale l;
-    m_counts->setText(tr("<b>%1</b> examples \u00b7 %2 pending \u00b7 %3 accepted \u00b7 %4 "
-                         "rejected \u00b7 %5 edited \u00b7 %6 shown")
-                          .arg(l.toString(m_model->rowCount()), l.toString(counts[0]),
-                               l.toString(counts[1]), l.toString(counts[2]), l.toString(edited),
-                               l.toString(m_proxy->rowCount())));
+    m_counts->setText(
+        tr("<b>%1</b> examples \u00b7 %2 pending \u00b7 %3 accepted \u00b7 %4 "
+           "rejected \u00b7 %5 edited \u00b7 %6 shown")
+            .arg(l.toString(m_model->rowCount()), l.toString(m_model->count(ReviewStatus::Pending)),
+                 l.toString(m_model->count(ReviewStatus::Accepted)),
+                 l.toString(m_model->count(ReviewStatus::Rejected)),
+                 l.toString(m_model->editedCount()), l.toString(m_proxy->rowCount())));
 }
 
 QString ReviewPage::currentId() const

@@ -67,6 +67,7 @@ private:
     void updateCounts();
     void showCurrent();
     void applyFilters();
+    void orderChanged();
     void saveEdit(const QString &output);
     void resetCurrent();
     [[nodiscard]] QString currentId() const;
@@ -87,6 +88,7 @@ private:
     QToolButton *m_bulk;
     QTableView *m_table;
     ReviewDetail *m_detail;
+    QString m_keepId; ///< The example to select again after the order changes.
 };
 
 } // namespace idiolect
