@@ -3633,6 +3633,10 @@
             <numerusform>%n Beispiele verletzten die Regeln des Formats und wurden weggelassen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Preparing the preview</source>
+        <translation>Vorschau wird vorbereitet</translation>
+    </message>
 </context>
 <context>
     <name>idiolect::ExtrasController</name>

@@ -3633,6 +3633,10 @@
             <numerusform>%n examples broke the format&apos;s rules and were left out.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Preparing the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>idiolect::ExtrasController</name>

@@ -15,6 +15,7 @@
 #include "overview/SelfPanel.h"
 #include "overview/ThreadTableModel.h"
 #include "project/Session.h"
+#include "review/ExampleFilterProxy.h"
 #include "review/ExampleTableModel.h"
 #include "review/ReviewDetail.h"
 #include "review/ReviewPage.h"
@@ -377,6 +378,11 @@ void TestMainWindow::mainFlowWritesAReviewedDataset()
                               120000);
     const int total = review->model()->rowCount();
     QVERIFY(total > 3);
+    // From here on only review decisions change: no generation job may start again, and
+    // the export writes these very examples.
+    const quint64 runs = m_window->generation()->startedRuns();
+    const std::shared_ptr<const GenerationResult> generated = m_window->generation()->result();
+    QTRY_VERIFY(!review->proxy()->isUpdating());
     QSet<qint64> seenThreads;
     for (int r = 0; r < total; ++r)
         seenThreads.insert(review->model()->example(r)->threadId);
@@ -423,7 +429,8 @@ void TestMainWindow::mainFlowWritesAReviewedDataset()
     settings.format = DatasetFormat::Messages;
     QSignalSpy validated(page, &ExportPage::validated);
     page->setExportSettings(settings);
-    QVERIFY(page->previewText()->toPlainText().contains(u"\"messages\""_s));
+    // The preview is rendered on a worker, over the shared result.
+    QTRY_VERIFY(page->previewText()->toPlainText().contains(u"\"messages\""_s));
     // Validation runs in the background; rows that break the format's rules are not written.
     QTRY_VERIFY_WITH_TIMEOUT(!validated.isEmpty(), 30000);
     QCOMPARE(validated.last().at(0).toLongLong(), total - 1);
@@ -462,6 +469,8 @@ void TestMainWindow::mainFlowWritesAReviewedDataset()
     }
     QCOMPARE(rows, total - 1 - invalid);
     QVERIFY(sawEdit);
+    QCOMPARE(m_window->generation()->startedRuns(), runs);
+    QCOMPARE(m_window->generation()->result(), generated);
 }
 
 void TestMainWindow::anonymizationCanBeSwitchedOff()

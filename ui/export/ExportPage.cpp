@@ -3,15 +3,14 @@
 #include "ExportPage.h"
 
 #include "AnonymizeBox.h"
+#include "ExportPreview.h"
 #include "JsonHighlighter.h"
-#include "JsonIndenter.h"
 #include "analysis/StyleJson.h"
 #include "export/DatasetValidator.h"
 #include "export/DatasetWriter.h"
 #include "export/ExampleRenderer.h"
-#include "export/JsonWriter.h"
-#include "export/RecordEncoder.h"
 #include "generation/GenerationController.h"
+#include "generation/GenerationResult.h"
 #include "jobs/RunJob.h"
 #include "project/Session.h"
 #include "settings/Settings.h"
@@ -131,9 +130,15 @@ ExportPage::ExportPage(Session *session, GenerationController *generation, JobTr
 
     connect(m_export, &QPushButton::clicked, this, &ExportPage::exportDataset);
     connect(m_empty, &EmptyState::buttonClicked, this, &ExportPage::reviewRequested);
-    connect(m_generation, &GenerationController::resultChanged, this, &ExportPage::refresh);
-    connect(m_generation, &GenerationController::stateChanged, this, &ExportPage::refresh);
-    connect(m_session, &Session::decisionsChanged, this, &ExportPage::refresh);
+    // Several of these arrive together (a run ends: state, then result); one refresh follows.
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(0);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &ExportPage::refresh);
+    connect(m_generation, &GenerationController::resultChanged, &m_refreshTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_generation, &GenerationController::stateChanged, &m_refreshTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_session, &Session::decisionsChanged, &m_refreshTimer, qOverload<>(&QTimer::start));
     connect(m_session, &Session::exportChanged, this, [this] {
         m_result->hide();
         m_anonymize->refresh();
@@ -160,6 +165,13 @@ QIcon ExportPage::icon() const
 void ExportPage::activate()
 {
     refresh();
+}
+
+void ExportPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    if (m_stale)
+        m_refreshTimer.start();
 }
 
 QWidget *ExportPage::createForm()
@@ -315,20 +327,14 @@ void ExportPage::settingsEdited()
     refresh();
 }
 
-std::vector<Example> ExportPage::selectedExamples() const
-{
-    const auto &result = m_generation->result();
-    if (!result)
-        return {};
-    return ExportSelection::select(result->examples, m_session->state().decisions,
-                                   exportSettings().scope);
-}
-
 void ExportPage::refresh()
 {
+    m_refreshTimer.stop();
     const auto &result = m_generation->result();
     const TextLayerPtr layer = m_generation->resultLayer();
     if (!result || !layer) {
+        m_previewRequest.cancel();
+        m_validationRequest.cancel();
         m_empty->setTitle(tr("Nothing to export yet"));
         m_empty->setText(tr("Choose chats in the Overview; once examples are generated you can "
                             "review them and export the dataset here."));
@@ -339,42 +345,47 @@ void ExportPage::refresh()
         return;
     }
     m_stack->setCurrentIndex(1);
-    const ExportSettings s = exportSettings();
-    const std::vector<Example> examples = selectedExamples();
-    const QLocale l;
-    m_summary->setText(
-        tr("<b>%1 of %2 examples</b> will be written (%3).")
-            .arg(l.toString(qint64(examples.size())), l.toString(qint64(result->examples.size())),
-                 s.scope == ExportScope::AcceptedOnly ? tr("only the ones you accepted")
-                                                      : tr("all except the ones you rejected")));
-    m_export->setEnabled(!examples.empty());
-
-    // The preview: exactly what the writer encodes, pretty-printed.
-    RenderOptions render;
-    render.format = s.format;
-    render.burstTurns = s.burstTurns;
-    render.systemPrompt = s.systemPrompt;
-    const ExampleRenderer renderer(layer, render);
-    QStringList rows;
-    for (size_t i = 0; i < examples.size() && i < size_t(kPreviewRows); ++i) {
-        QByteArray bytes;
-        JsonWriter json(bytes);
-        RecordEncoder::encode(json, renderer.render(examples[i]), examples[i], *layer, s.format,
-                              s.metadata ? MetadataLevel::Compact : MetadataLevel::None);
-        rows.append(JsonIndenter::indent(bytes));
+    if (!isVisible()) {
+        // Reviewing changes decisions at every key; the page catches up when it shows.
+        m_stale = true;
+        return;
     }
-    m_preview->setPlainText(rows.isEmpty() ? tr("No example matches; accept some on the Review "
-                                                "page or include the unreviewed ones.")
-                                           : rows.join(u'\n'));
+    m_stale = false;
+    const ExportSettings s = exportSettings();
+    // Everything per example happens on workers, over the shared result: the
+    // count and the first rows, then the validation of everything that would be written.
+    ExportPreview::Params params;
+    params.result = result;
+    params.layer = layer;
+    params.decisions = m_session->state().decisions;
+    params.scope = s.scope;
+    params.render.format = s.format;
+    params.render.burstTurns = s.burstTurns;
+    params.render.systemPrompt = s.systemPrompt;
+    params.metadata = s.metadata ? MetadataLevel::Compact : MetadataLevel::None;
+    params.rows = kPreviewRows;
+    auto previewContext = std::make_shared<JobContext>();
+    const quint64 previewTicket = m_previewRequest.begin(previewContext);
+    runJob<ExportPreview::Result>(
+        m_tracker, this, tr("Preparing the preview"), previewContext,
+        [params](JobContext &job) { return ExportPreview::run(params, job); },
+        [this, previewTicket, scope = s.scope](Expected<ExportPreview::Result> preview) {
+            if (!m_previewRequest.isCurrent(previewTicket) || !preview)
+                return;
+            m_previewRequest.finish(previewTicket);
+            showPreview(*preview, scope);
+        });
 
-    // Validation of everything that would be written, in the background.
     m_validation->setText(tr("Checking the examples\u2026"));
     auto context = std::make_shared<JobContext>();
     const quint64 ticket = m_validationRequest.begin(context);
     runJob<ValidationReport>(
         m_tracker, this, tr("Checking the dataset"), context,
-        [examples, renderer](JobContext &job) {
-            return DatasetValidator::validate(examples, renderer, job);
+        [params](JobContext &job) {
+            const std::vector<Example> examples
+                = ExportSelection::select(params.result->examples, params.decisions, params.scope);
+            return DatasetValidator::validate(examples,
+                                              ExampleRenderer(params.layer, params.render), job);
         },
         [this, ticket](Expected<ValidationReport> report) {
             if (!m_validationRequest.isCurrent(ticket) || !report)
@@ -391,6 +402,21 @@ void ExportPage::refresh()
                    int(report->invalidExamples))
                 + u"\n"_s + report->lines(8).join(u'\n'));
         });
+}
+
+void ExportPage::showPreview(const ExportPreview::Result &preview, ExportScope scope)
+{
+    const QLocale l;
+    m_summary->setText(tr("<b>%1 of %2 examples</b> will be written (%3).")
+                           .arg(l.toString(preview.selected), l.toString(preview.total),
+                                scope == ExportScope::AcceptedOnly
+                                    ? tr("only the ones you accepted")
+                                    : tr("all except the ones you rejected")));
+    m_export->setEnabled(preview.selected > 0);
+    m_preview->setPlainText(preview.rows.isEmpty()
+                                ? tr("No example matches; accept some on the Review page or "
+                                     "include the unreviewed ones.")
+                                : preview.rows.join(u'\n'));
 }
 
 void ExportPage::exportDataset()
@@ -433,13 +459,15 @@ void ExportPage::exportTo(const QString &chosenPath)
          it != result->summary.examplesByType.cend(); ++it)
         byType.insert(it.key(), it.value());
     options.runInfo = QJsonObject{{u"generated_examples"_s, byType}};
-    std::vector<Example> examples = selectedExamples();
     m_export->setEnabled(false);
     m_result->hide();
+    // The review is applied on the worker: the examples are copied there, not here.
     runJob<DatasetWriteResult>(
         m_tracker, this, tr("Writing %1").arg(QFileInfo(path).fileName()),
-        [examples = std::move(examples), layer, options](JobContext &job) {
-            return DatasetWriter::write(examples, layer, options, job);
+        [result, decisions = m_session->state().decisions, scope = s.scope, layer,
+         options](JobContext &job) {
+            return DatasetWriter::write(ExportSelection::select(result->examples, decisions, scope),
+                                        layer, options, job);
         },
         [this](Expected<DatasetWriteResult> written) {
             m_export->setEnabled(true);

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ExportPreview.h"
 #include "ExportSettings.h"
 #include "jobs/LatestRequest.h"
 #include "shell/Page.h"
+
+#include <QTimer>
 
 class QButtonGroup;
 class QCheckBox;
@@ -24,7 +27,6 @@ class InlineMessage;
 class JobTracker;
 class Session;
 class Settings;
-struct Example;
 
 /**
  * Export: the file format, which reviewed examples, a highlighted preview of
@@ -67,18 +69,24 @@ Q_SIGNALS:
     void reviewRequested();
     void privacyRequested();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *createForm();
     void settingsEdited();
     void refresh();
+    void showPreview(const ExportPreview::Result &preview, ExportScope scope);
     void updateEnabled();
-    [[nodiscard]] std::vector<Example> selectedExamples() const;
 
     Session *m_session;
     GenerationController *m_generation;
     JobTracker *m_tracker;
     Settings *m_settings;
+    LatestRequest m_previewRequest;
     LatestRequest m_validationRequest;
+    QTimer m_refreshTimer;
+    bool m_stale = false; ///< Inputs changed while the page was hidden.
     bool m_updating = false;
     QStackedWidget *m_stack;
     EmptyState *m_empty;
