@@ -2,8 +2,9 @@
 # Measures how long the desktop app's UI thread is blocked while it works (issue 10: no
 # stall over 50 ms while jobs run). Opens EXPORT (default: the embedded demo), shows PAGE
 # (default: preview, which runs the generation), waits until every job has finished,
-# quits, and prints the event-loop figures of EventLoopProbe plus the import, enrichment
-# and generation timings — numbers only, never message text.
+# quits, and prints the event-loop figures of EventLoopProbe (with the ten longest stalls
+# and what the app had just done before each: page shown, import or generation result)
+# plus the import, enrichment and generation timings — numbers only, never message text.
 #
 # Usage: scripts/ui-stalls.sh [EXPORT]
 # Env:   APP=path/to/idiolect  PAGE=overview|preview|review|...  JSON=report.json
@@ -37,6 +38,12 @@ if e.get("max_busy_ms", -1) >= 0:
     print(f"  of which the UI thread computed: longest {ms(e['max_busy_ms'])}, "
           f"{e.get('busy_stalls', 0)} stalls over {e.get('stall_threshold_ms', 50)} ms "
           f"(the rest is the machine running other work)")
+stalls = sorted(e.get("stall_list", []), key=lambda s: -s["late_ms"])
+for s in stalls[:10]:
+    busy = f", UI thread computed {ms(s['busy_ms'])}" if s.get("busy_ms", -1) >= 0 else ""
+    where = (f"{s['since_mark_ms'] / 1000:.1f} s after '{s['after']}'" if s.get("after")
+             else "before anything happened")
+    print(f"  stall at {s['at_ms'] / 1000:.1f} s: {ms(s['late_ms'])} late{busy}; {where}")
 for stage in ("import", "enrichment", "generation"):
     if stage in r:
         print(f"{stage}: {ms(r[stage]['wall_ms'])}")

@@ -69,6 +69,8 @@ void TestDiagnostics::probeSeesABlockedEventLoop()
     QTRY_VERIFY(probe.stats().samples >= 3);
     // Block the event loop for 150 ms: the next tick arrives at least that late.
     const qint64 before = probe.stats().samples;
+    QVERIFY(probe.stallList().isEmpty());
+    probe.mark(u"test block"_s);
     QThread::msleep(150);
     QTRY_VERIFY(probe.stats().samples > before);
     const EventLoopProbe::Stats s = probe.stats();
@@ -79,6 +81,15 @@ void TestDiagnostics::probeSeesABlockedEventLoop()
     QVERIFY(s.meanLatencyMs <= s.maxLatencyMs);
     QVERIFY(!stalled.isEmpty());
     QVERIFY(stalled.first().first().toDouble() > EventLoopProbe::kStallMs);
+    // The stall is listed with what had just happened.
+    QVERIFY(!probe.stallList().isEmpty());
+    const EventLoopProbe::Stall &stall = probe.stallList().constLast();
+    QCOMPARE(stall.after, u"test block"_s);
+    QVERIFY(stall.lateMs >= 150 - probe.intervalMs());
+    QVERIFY(stall.sinceMarkMs >= 150);
+    QVERIFY(stall.atMs >= stall.sinceMarkMs);
+    probe.reset();
+    QVERIFY(probe.stallList().isEmpty());
 }
 
 void TestDiagnostics::probeTellsComputingFromWaiting()
@@ -245,6 +256,7 @@ void TestDiagnostics::jsonReportHasStableKeys()
     QVERIFY(loop.contains(u"max_latency_ms"_s));
     QVERIFY(loop.contains(u"max_busy_ms"_s));
     QVERIFY(loop.contains(u"busy_stalls"_s));
+    QVERIFY(loop.value(u"stall_list"_s).isArray());
     QVERIFY(json.value(u"memory"_s).toObject().value(u"peak_resident_bytes"_s).toInteger() > 0);
 
     QVERIFY(!recorder.writeJson(m_env.path(u"no/such/folder/report.json"_s), &error));

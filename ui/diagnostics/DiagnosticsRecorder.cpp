@@ -36,6 +36,19 @@ QString bytes(qint64 value)
     return value < 0 ? DiagnosticsRecorder::tr("unknown") : QLocale().formattedDataSize(value);
 }
 
+/** Each stall with what the app had just done: labels and numbers only. */
+QJsonArray stallList(const QList<EventLoopProbe::Stall> &stalls)
+{
+    QJsonArray list;
+    for (const EventLoopProbe::Stall &s : stalls)
+        list.append(QJsonObject{{u"at_ms"_s, s.atMs},
+                                {u"late_ms"_s, s.lateMs},
+                                {u"busy_ms"_s, s.busyMs},
+                                {u"after"_s, s.after},
+                                {u"since_mark_ms"_s, s.sinceMarkMs}});
+    return list;
+}
+
 } // namespace
 
 DiagnosticsRecorder::DiagnosticsRecorder(QObject *parent) : QObject(parent) { }
@@ -145,7 +158,8 @@ QJsonObject DiagnosticsRecorder::toJson() const
                                {u"stalled_ms"_s, s.stalledMs},
                                {u"max_busy_ms"_s, s.maxBusyMs},
                                {u"busy_stalls"_s, s.busyStalls},
-                               {u"measured_ms"_s, s.runningMs}});
+                               {u"measured_ms"_s, s.runningMs},
+                               {u"stall_list"_s, stallList(m_probe->stallList())}});
     }
     const ProcessMemory::Usage memory = ProcessMemory::current();
     out.insert(u"memory"_s,

@@ -27,6 +27,7 @@ qint64 threadCpuNs()
 
 EventLoopProbe::EventLoopProbe(QObject *parent, int intervalMs) : QObject(parent)
 {
+    m_epoch.start();
     m_timer.setTimerType(Qt::PreciseTimer);
     m_timer.setInterval(std::max(1, intervalMs));
     connect(&m_timer, &QTimer::timeout, this, &EventLoopProbe::tick);
@@ -59,6 +60,7 @@ void EventLoopProbe::reset()
     m_measuredMs = 0;
     m_maxBusyMs = -1;
     m_busyStalls = 0;
+    m_stallList.clear();
     if (m_timer.isActive()) {
         m_running.start();
         m_clock.start();
@@ -73,8 +75,9 @@ void EventLoopProbe::tick()
     const double late = std::max(0.0, double(now - m_lastNs) / 1e6 - double(m_timer.interval()));
     m_lastNs = now;
     const qint64 cpu = threadCpuNs();
+    double busy = -1;
     if (cpu >= 0 && m_lastCpuNs >= 0) {
-        const double busy = double(cpu - m_lastCpuNs) / 1e6;
+        busy = double(cpu - m_lastCpuNs) / 1e6;
         m_maxBusyMs = std::max(m_maxBusyMs, busy);
         if (busy > kStallMs)
             ++m_busyStalls;
@@ -86,8 +89,18 @@ void EventLoopProbe::tick()
     if (late > kStallMs) {
         ++m_stalls;
         m_stalledMs += late;
+        if (m_stallList.size() < kMaxStallList) {
+            const qint64 at = m_epoch.elapsed();
+            m_stallList.append({at, late, busy, m_mark, m_mark.isEmpty() ? 0 : at - m_markMs});
+        }
         Q_EMIT stalled(late);
     }
+}
+
+void EventLoopProbe::mark(const QString &what)
+{
+    m_mark = what;
+    m_markMs = m_epoch.elapsed();
 }
 
 double EventLoopProbe::threadCpuMs()

@@ -43,6 +43,17 @@ public:
         qint64 busyStalls = 0; ///< Ticks between which the UI thread computed over kStallMs.
     };
 
+    /** One stall, and what the app had just done when it happened (see mark()). */
+    struct Stall
+    {
+        qint64 atMs = 0; ///< When the late tick came, ms since the probe was made.
+        double lateMs = 0;
+        double busyMs = -1; ///< CPU time the UI thread used meanwhile; -1: unknown.
+        QString after; ///< The last mark() before the stall, empty if none.
+        qint64 sinceMarkMs = 0; ///< How long after that mark.
+    };
+    static constexpr int kMaxStallList = 100;
+
     explicit EventLoopProbe(QObject *parent = nullptr, int intervalMs = kDefaultIntervalMs);
 
     void start();
@@ -51,6 +62,13 @@ public:
     [[nodiscard]] bool isRunning() const { return m_timer.isActive(); }
     [[nodiscard]] int intervalMs() const { return m_timer.interval(); }
     [[nodiscard]] Stats stats() const;
+    /** The first kMaxStallList stalls since the start or the last reset(). */
+    [[nodiscard]] const QList<Stall> &stallList() const { return m_stallList; }
+    /**
+     * Notes what the app just did (a fixed label such as "page review" or
+     * "generation result", never user data), so each stall says where it happened.
+     */
+    void mark(const QString &what);
 
     /** CPU time the calling thread has used, in ms; -1 where the platform does not say. */
     [[nodiscard]] static double threadCpuMs();
@@ -63,6 +81,10 @@ private:
     void tick();
 
     QTimer m_timer;
+    QElapsedTimer m_epoch; ///< Since construction: the time base of stalls and marks.
+    QString m_mark;
+    qint64 m_markMs = 0;
+    QList<Stall> m_stallList;
     QElapsedTimer m_clock;
     QElapsedTimer m_running;
     qint64 m_lastNs = 0;

@@ -12,6 +12,7 @@
 #include "enrich/EnrichmentDisclosure.h"
 #include "enrich/EnrichmentParams.h"
 #include "help/HowItWorksDialog.h"
+#include "import/ImportController.h"
 #include "jobs/JobTracker.h"
 #include "project/Session.h"
 #include "widgets/MessageBox.h"
@@ -62,6 +63,10 @@ ExtrasController::ExtrasController(QWidget *window, Settings *settings, Session 
     m_recorder->watchImports(importer, session);
     m_recorder->watchEnrichment(m_enrichment);
     m_recorder->setProbe(m_probe);
+    connect(importer, &ImportController::started, this,
+            [this] { m_probe->mark(u"import started"_s); });
+    connect(importer, &ImportController::succeeded, this,
+            [this] { m_probe->mark(u"import result"_s); });
     // The probe measures while work runs (and a moment after, when results reach the UI);
     // an idle window is not woken 50 times a second for nothing.
     m_probeGrace.setSingleShot(true);

@@ -26,11 +26,11 @@ std::shared_ptr<const ExampleIndex> ExampleIndex::build(const GenerationResult &
     for (size_t row = 0; row < examples.size(); ++row) {
         const Example &ex = examples[row];
         index->m_byId.emplace_back(ex.id, quint32(row));
-        index->m_dates.push_back(ex.targets.empty() ? 0 : messages.dateSent(ex.targets.front().index));
+        index->m_dates.push_back(ex.targets.empty() ? 0
+                                                    : messages.dateSent(ex.targets.front().index));
         const auto it = distinct.constFind(ex.partner);
-        index->m_partnerRanks.push_back(it != distinct.cend()
-                                            ? *it
-                                            : *distinct.insert(ex.partner, quint32(distinct.size())));
+        index->m_partnerRanks.push_back(
+            it != distinct.cend() ? *it : *distinct.insert(ex.partner, quint32(distinct.size())));
     }
     std::sort(index->m_byId.begin(), index->m_byId.end());
 
@@ -59,13 +59,13 @@ std::shared_ptr<const ExampleIndex> ExampleIndex::build(const GenerationResult &
 
 std::span<const std::pair<quint64, quint32>> ExampleIndex::rowsOf(quint64 id) const
 {
-    const auto [lo, hi] = std::equal_range(
-        m_byId.begin(), m_byId.end(), id, [](const auto &a, const auto &b) {
-            if constexpr (std::is_same_v<std::decay_t<decltype(a)>, quint64>)
-                return a < b.first;
-            else
-                return a.first < b;
-        });
+    const auto [lo, hi]
+        = std::equal_range(m_byId.begin(), m_byId.end(), id, [](const auto &a, const auto &b) {
+              if constexpr (std::is_same_v<std::decay_t<decltype(a)>, quint64>)
+                  return a < b.first;
+              else
+                  return a.first < b;
+          });
     return {lo, hi};
 }
 

@@ -69,9 +69,8 @@ Expected<ExampleOrder::Result> ExampleOrder::compute(const Params &p, JobContext
         }
         out.outputs = std::move(rendered);
     }
-    const auto stateOfRow = [&](quint32 row) {
-        return row < p.states.size() ? p.states[row] : quint8(0);
-    };
+    const auto stateOfRow
+        = [&](quint32 row) { return row < p.states.size() ? p.states[row] : quint8(0); };
     const auto outputOf = [&](quint32 row) -> QString {
         if (stateOfRow(row) & kEdited)
             return p.decisions.value(examples[row].idString()).editedOutput;

@@ -9,6 +9,7 @@
 #include "Page.h"
 #include "ShortcutsDialog.h"
 #include "diagnostics/DiagnosticsRecorder.h"
+#include "diagnostics/EventLoopProbe.h"
 #include "enrich/EnrichmentController.h"
 #include "export/ExportPage.h"
 #include "generation/GenerationController.h"
@@ -135,6 +136,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
                 privacy->setInput(m_extras->enrichment()->layer());
             });
     connect(m_generation, &GenerationController::resultChanged, this, [this] {
+        m_extras->probe()->mark(u"generation result"_s);
         if (const auto &result = m_generation->result())
             m_extras->diagnostics()->recordGeneration(
                 result->summary, qint64(result->summary.processingTime * 1000.0));
@@ -288,6 +290,7 @@ void MainWindow::pageChanged(int row)
 {
     if (row < 0 || row >= m_pages.size())
         return;
+    m_extras->probe()->mark(u"page "_s + m_pages[row]->pageId());
     m_stack->setCurrentIndex(row);
     m_generation->setAutoRun(m_pages[row]->usesGeneration());
     m_pages[row]->activate();

@@ -18,6 +18,9 @@ void Tables::setUpRowTable(QTableView *table, int stretchColumn)
     QHeaderView *header = table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    // Fit the columns to the rows in view, not to the first thousand: with a large
+    // model every reset or sort would otherwise lay out 1,000 rows of text per column.
+    header->setResizeContentsPrecision(0);
     header->setHighlightSections(false);
 }
 

@@ -12,8 +12,8 @@ class Tables final
 public:
     /**
      * Whole-row selection, alternating rows, no row numbers, rows sized to the
-     * font (so 200 % scale works), sortable; columns fit their contents except
-     * @p stretchColumn, which takes the rest of the width.
+     * font (so 200 % scale works), sortable; columns fit the contents of the rows
+     * in view except @p stretchColumn, which takes the rest of the width.
      */
     static void setUpRowTable(QTableView *table, int stretchColumn);
 };
