@@ -15,10 +15,12 @@
 #include "review/ExampleIndex.h"
 #include "review/ExampleOrder.h"
 #include "review/ExampleTableModel.h"
+#include "widgets/Tables.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QUndoStack>
 
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void newerOrderCancelsTheOlder();
     void sortKeepsTheCurrentExample();
     void exampleIndexFindsEveryRow();
+    void largeTablesMeasureFewRows();
     void modelCountsTheDecisions();
     void undoRestoresDecisions();
     void selectionAppliesTheReview_data();
@@ -345,6 +348,51 @@ void TestReviewExport::exampleIndexFindsEveryRow()
     QCOMPARE(index->rowOf(u"not an id"_s), -1);
     QCOMPARE(index->rowOf(u"0000000000000001"_s), -1);
     QVERIFY(index->rowsOf(1).empty());
+}
+
+namespace {
+
+/** A big table that counts how often its text is asked for. */
+class CountingModel final : public QAbstractTableModel
+{
+public:
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : 600000;
+    }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : 3;
+    }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role != Qt::DisplayRole)
+            return {};
+        ++displayCalls;
+        return u"row %1"_s.arg(index.row());
+    }
+    mutable qint64 displayCalls = 0;
+};
+
+} // namespace
+
+void TestReviewExport::largeTablesMeasureFewRows()
+{
+    // Columns fit their contents; with 600,000 rows that must not mean measuring them
+    // all, also while the table is hidden (another page is showing).
+    CountingModel model;
+    QTableView table;
+    table.setModel(&model);
+    Tables::setUpRowTable(&table, 2);
+    table.resize(600, 400);
+    for (bool shown : {false, true}) {
+        table.setVisible(shown);
+        model.displayCalls = 0;
+        table.resizeColumnToContents(0);
+        QVERIFY(model.displayCalls > 0);
+        QVERIFY2(model.displayCalls <= 10 * Tables::kFitRows, // a few calls per row measured
+                 qPrintable(QString::number(model.displayCalls)));
+    }
 }
 
 void TestReviewExport::modelCountsTheDecisions()

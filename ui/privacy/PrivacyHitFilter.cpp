@@ -40,6 +40,10 @@ void PrivacyHitFilter::setHideAccepted(bool hide)
 
 void PrivacyHitFilter::setThreads(std::optional<QSet<int>> threads)
 {
+    // The page sets the chats again with every new result: the fresh mapping already
+    // applies them, and filtering 100,000s of hits again would stall the window.
+    if (threads == m_threads)
+        return;
     m_threads = std::move(threads);
     invalidateRowsFilter();
 }
