@@ -86,6 +86,17 @@ bool parseInt64(QByteArrayView bytes, qint64 *out)
             return false;
     }
     quint64 value = 0;
+    if (n - i <= 18) {
+        // Eighteen digits cannot overflow: no range check per digit.
+        for (; i < n; ++i) {
+            const unsigned d = unsigned(p[i]) - unsigned('0');
+            if (d > 9)
+                return false;
+            value = value * 10 + d;
+        }
+        *out = negative ? -qint64(value) : qint64(value);
+        return true;
+    }
     constexpr quint64 limit = quint64(std::numeric_limits<qint64>::max());
     for (; i < n; ++i) {
         const unsigned d = unsigned(p[i]) - unsigned('0');

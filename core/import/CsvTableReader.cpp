@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CsvTableReader.h"
 
+#include "CsvSplitter.h"
+
 #include "common/MappedFile.h"
 #include "common/Utf8.h"
 
@@ -55,7 +57,7 @@ bool isIdentifier(QByteArrayView name)
 
 } // namespace
 
-CsvTableReader::CsvTableReader(std::unique_ptr<MappedFile> file)
+CsvTableReader::CsvTableReader(std::shared_ptr<const MappedFile> file)
     : m_file(std::move(file)), m_path(m_file->path()), m_tokenizer(m_file->data())
 { }
 
@@ -119,7 +121,47 @@ Expected<std::unique_ptr<CsvTableReader>> CsvTableReader::open(const QString &pa
     }
     reader->m_scratch.resize(header.size());
     reader->m_fields.reserve(header.size());
+    reader->m_start = reader->m_tokenizer.position();
     return reader;
+}
+
+std::unique_ptr<CsvTableReader>
+CsvTableReader::makePart(qsizetype start, std::vector<qsizetype> stops, qint64 recordsBefore) const
+{
+    std::unique_ptr<CsvTableReader> part(new CsvTableReader(m_file));
+    part->m_tokenizer.setCrlfMode(m_tokenizer.crlfMode());
+    part->m_start = start;
+    part->m_tokenizer.seek(start);
+    part->m_columns = m_columns;
+    part->m_scratch.resize(m_scratch.size());
+    part->m_fields.reserve(m_fields.capacity());
+    part->m_stops = std::move(stops);
+    part->m_record = recordsBefore;
+    return part;
+}
+
+std::vector<std::unique_ptr<CsvTableReader>> CsvTableReader::split(int parts,
+                                                                   qsizetype minPartBytes) const
+{
+    std::vector<std::unique_ptr<CsvTableReader>> out;
+    if (m_columns.isEmpty() || m_record > 0 || m_error.isError())
+        return out;
+    const std::vector<qsizetype> starts
+        = CsvSplitter::guessBoundaries(m_file->data(), m_tokenizer.position(), parts, minPartBytes,
+                                       m_columns.size(), m_tokenizer.crlfMode());
+    if (starts.empty())
+        return out;
+    for (size_t k = 0; k <= starts.size(); ++k)
+        out.push_back(makePart(k == 0 ? m_tokenizer.position() : starts[k - 1],
+                               std::vector<qsizetype>(starts.begin() + qsizetype(k), starts.end()),
+                               0));
+    return out;
+}
+
+std::unique_ptr<CsvTableReader> CsvTableReader::restartPart(const CsvTableReader &part,
+                                                            qint64 recordsBefore) const
+{
+    return makePart(part.m_start, part.m_stops, recordsBefore);
 }
 
 qint64 CsvTableReader::line() const
@@ -132,6 +174,15 @@ bool CsvTableReader::next()
     if (m_error.isError() || m_columns.isEmpty())
         return false;
     while (true) {
+        if (m_nextStop < m_stops.size()) {
+            const qsizetype at = m_tokenizer.position();
+            while (m_nextStop < m_stops.size() && m_stops[m_nextStop] < at)
+                ++m_nextStop;
+            if (m_nextStop < m_stops.size() && m_stops[m_nextStop] == at) {
+                m_stopped = true;
+                return false;
+            }
+        }
         const auto status = m_tokenizer.next(m_fields);
         if (status == CsvTokenizer::Status::End)
             return false;

@@ -54,6 +54,35 @@ public:
     /** Blank lines skipped so far (not written by signalbackup-tools; tolerated). */
     [[nodiscard]] qint64 skippedBlankLines() const { return m_blankLines; }
 
+    /**
+     * Splits the records not yet read into up to @p parts readers for separate threads.
+     * Part 0 starts where this reader is; part k > 0 starts at a guessed record boundary
+     * (CsvSplitter). Every part stops (next() returns false, stoppedAtPart() is true) when
+     * it arrives exactly at the start of a later part, and otherwise reads on to the end.
+     * A caller joins the parts by following stops: after part i take the part that starts
+     * at i's endOffset(). Parts skipped that way began at a wrong guess; the chain always
+     * covers the file exactly as one sequential reader would. Record numbers of a part
+     * count from its start (see restartPart()). Returns nothing when the file is too small
+     * to split.
+     */
+    [[nodiscard]] std::vector<std::unique_ptr<CsvTableReader>> split(int parts,
+                                                                     qsizetype minPartBytes) const;
+    /**
+     * The same part again from its start, numbering its records after @p recordsBefore: an
+     * error found in a part is reported from this, so its record number (also in the message)
+     * counts from the start of the file.
+     */
+    [[nodiscard]] std::unique_ptr<CsvTableReader> restartPart(const CsvTableReader &part,
+                                                              qint64 recordsBefore) const;
+    /** Byte offset of the first record of this part (see split()). */
+    [[nodiscard]] qsizetype startOffset() const { return m_start; }
+    /** Byte offset where reading stopped. */
+    [[nodiscard]] qsizetype endOffset() const { return m_tokenizer.position(); }
+    /** True when reading stopped at the start of a later part (see split()). */
+    [[nodiscard]] bool stoppedAtPart() const { return m_stopped; }
+    /** Adds the blank lines a part of this file skipped (for the import warning). */
+    void addSkippedBlankLines(qint64 lines) { m_blankLines += lines; }
+
     /** Raw bytes of a field with escapes resolved (valid until the next call for that column). */
     [[nodiscard]] QByteArrayView bytes(int column) const;
 
@@ -61,9 +90,11 @@ protected:
     [[nodiscard]] std::pair<qint64, qint64> position(int column, qsizetype offset) const override;
 
 private:
-    CsvTableReader(std::unique_ptr<MappedFile> file);
+    explicit CsvTableReader(std::shared_ptr<const MappedFile> file);
+    [[nodiscard]] std::unique_ptr<CsvTableReader>
+    makePart(qsizetype start, std::vector<qsizetype> stops, qint64 recordsBefore) const;
 
-    std::unique_ptr<MappedFile> m_file;
+    std::shared_ptr<const MappedFile> m_file;
     QString m_path;
     CsvTokenizer m_tokenizer;
     QStringList m_columns;
@@ -72,6 +103,10 @@ private:
     Error m_error;
     qint64 m_record = 0;
     qint64 m_blankLines = 0;
+    qsizetype m_start = 0;
+    std::vector<qsizetype> m_stops; ///< Starts of later parts, increasing.
+    size_t m_nextStop = 0;
+    bool m_stopped = false;
 };
 
 } // namespace idiolect

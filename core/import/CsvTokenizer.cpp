@@ -4,9 +4,49 @@
 
 #include <QCoreApplication>
 
+#include <QtAlgorithms>
+
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace idiolect {
+
+namespace {
+
+/** Offset of the first ',' or '\n' in [from, n), or n; sixteen bytes per step. */
+inline qsizetype findFieldEnd(const char *base, qsizetype from, qsizetype n)
+{
+    qsizetype scan = from;
+#if defined(__SSE2__)
+    const __m128i comma = _mm_set1_epi8(',');
+    const __m128i newline = _mm_set1_epi8('\n');
+    for (; scan + 16 <= n; scan += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(base + scan));
+        const int mask
+            = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, newline)));
+        if (mask != 0)
+            return scan + qCountTrailingZeroBits(quint32(mask));
+    }
+#endif
+    for (; scan < n; ++scan) {
+        const char c = base[scan];
+        if (c == ',' || c == '\n')
+            break;
+    }
+    return scan;
+}
+
+inline void put(std::vector<CsvField> &fields, size_t &count, const CsvField &field)
+{
+    if (count == fields.size()) [[unlikely]]
+        fields.resize(count + 16);
+    fields[count++] = field;
+}
+
+} // namespace
 
 CsvTokenizer::CsvTokenizer(QByteArrayView data) : m_data(data)
 {
@@ -28,7 +68,16 @@ CsvTokenizer::Status CsvTokenizer::fail(ErrorKind kind, qsizetype offset, int fi
 
 CsvTokenizer::Status CsvTokenizer::next(std::vector<CsvField> &fields)
 {
-    fields.clear();
+    // Fields are stored by index into the vector kept from the last record (no push_back per
+    // field); it is cut to this record's count at the end.
+    size_t count = 0;
+    const Status status = scan(fields, count);
+    fields.resize(count);
+    return status;
+}
+
+CsvTokenizer::Status CsvTokenizer::scan(std::vector<CsvField> &fields, size_t &count)
+{
     if (m_errorOffset >= 0)
         return Status::Error;
     const char *const base = m_data.data();
@@ -50,7 +99,7 @@ CsvTokenizer::Status CsvTokenizer::next(std::vector<CsvField> &fields)
                     = scan < n ? std::memchr(base + scan, '"', size_t(n - scan)) : nullptr;
                 if (!hit) {
                     m_pos = n;
-                    return fail(ErrorKind::UnterminatedQuote, pos, int(fields.size()) + 1,
+                    return fail(ErrorKind::UnterminatedQuote, pos, int(count) + 1,
                                 QCoreApplication::translate(
                                     "idiolect",
                                     "The file ends inside a quoted field that starts here; the "
@@ -66,7 +115,7 @@ CsvTokenizer::Status CsvTokenizer::next(std::vector<CsvField> &fields)
                 pos = q + 1;
                 break;
             }
-            fields.push_back(field);
+            put(fields, count, field);
             if (pos >= n) {
                 m_pos = n;
                 return Status::Record;
@@ -85,7 +134,7 @@ CsvTokenizer::Status CsvTokenizer::next(std::vector<CsvField> &fields)
                 return Status::Record;
             }
             m_pos = n;
-            return fail(ErrorKind::TextAfterQuote, pos, int(fields.size()),
+            return fail(ErrorKind::TextAfterQuote, pos, int(count),
                         QCoreApplication::translate(
                             "idiolect",
                             "Unexpected character after a closing quote; expected a "
@@ -94,17 +143,11 @@ CsvTokenizer::Status CsvTokenizer::next(std::vector<CsvField> &fields)
 
         // Unquoted field: runs to the next ',' or '\n'. A bare CR is content.
         field.offset = pos;
-        qsizetype scan = pos;
-        while (scan < n) {
-            const char c = base[scan];
-            if (c == ',' || c == '\n')
-                break;
-            ++scan;
-        }
+        const qsizetype scan = findFieldEnd(base, pos, n);
         field.length = scan - pos;
         if (scan < n && base[scan] == '\n' && m_crlf && field.length > 0 && base[scan - 1] == '\r')
             --field.length;
-        fields.push_back(field);
+        put(fields, count, field);
         if (scan >= n) {
             m_pos = n;
             return Status::Record;
@@ -116,7 +159,7 @@ CsvTokenizer::Status CsvTokenizer::next(std::vector<CsvField> &fields)
         pos = scan + 1; // after ','
         if (pos >= n) {
             // "a,b," at end of input without newline: one more empty field.
-            fields.push_back(CsvField{pos, 0, false, false});
+            put(fields, count, CsvField{pos, 0, false, false});
             m_pos = n;
             return Status::Record;
         }

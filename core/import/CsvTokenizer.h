@@ -48,6 +48,9 @@ public:
     /** Reads the next record into @p fields (cleared first). */
     Status next(std::vector<CsvField> &fields);
 
+    /** Continues at @p offset, which must be the start of a record (reading a file in parts). */
+    void seek(qsizetype offset) { m_pos = offset; }
+
     /** Treat "\r\n" as the record terminator (see class comment). */
     void setCrlfMode(bool on) { m_crlf = on; }
     [[nodiscard]] bool crlfMode() const { return m_crlf; }
@@ -85,6 +88,7 @@ public:
     static void unescape(QByteArrayView raw, QByteArray &out);
 
 private:
+    Status scan(std::vector<CsvField> &fields, size_t &count);
     Status fail(ErrorKind kind, qsizetype offset, int field, const QString &message);
 
     QByteArrayView m_data;

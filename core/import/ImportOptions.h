@@ -28,6 +28,13 @@ struct ImportOptions
     bool useCache = false;
     /** Where snapshot caches live; empty = the user's cache directory. */
     QString cacheDir;
+    /**
+     * Threads that read one large CSV message table in parts (0: one per core,
+     * QThread::idealThreadCount()). Never changes the imported model, only the speed.
+     */
+    int threads = 0;
+    /** Smallest part of a CSV message table worth its own thread (0: the default, 4 MiB). */
+    qsizetype minPartBytes = 0;
 };
 
 } // namespace idiolect

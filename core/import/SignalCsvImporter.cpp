@@ -9,8 +9,12 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <atomic>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +49,64 @@ struct TableFile
     qint64 size = 0;
     std::unique_ptr<CsvTableReader> reader;
 };
+
+bool isMessageTable(SignalTableKind kind)
+{
+    return kind == SignalTableKind::Message || kind == SignalTableKind::LegacySms
+        || kind == SignalTableKind::LegacyMms;
+}
+
+/**
+ * Reads a message table in parts on several threads (CsvTableReader::split()) and joins
+ * them in file order; falls back to one sequential pass when the file cannot be split.
+ */
+Status readMessagesInParts(SignalModelBuilder &builder, SignalTableKind kind,
+                           CsvTableReader &reader, const ImportOptions &options)
+{
+    constexpr qsizetype kDefaultMinPartBytes = 4 << 20;
+    const int threads = options.threads > 0 ? options.threads : QThread::idealThreadCount();
+    const auto parts = threads > 1
+        ? reader.split(threads,
+                       options.minPartBytes > 0 ? options.minPartBytes : kDefaultMinPartBytes)
+        : std::vector<std::unique_ptr<CsvTableReader>>();
+    if (parts.empty())
+        return builder.read(kind, reader);
+    if (const Status begun = builder.beginMessages(reader, kind); !begun)
+        return begun;
+
+    std::vector<MessageBatch> batches(parts.size());
+    std::atomic<qint64> progress{0};
+    std::vector<size_t> order(parts.size());
+    std::iota(order.begin(), order.end(), size_t(0));
+    QtConcurrent::blockingMap(
+        order, [&](size_t i) { batches[i] = builder.decodeMessages(*parts[i], kind, progress); });
+
+    qint64 rows = 0;
+    for (size_t i = 0; i < parts.size();) {
+        MessageBatch &batch = batches[i];
+        reader.addSkippedBlankLines(parts[i]->skippedBlankLines());
+        if (batch.error.isError()) {
+            if (i == 0)
+                return batch.error;
+            // Read the part again numbered from the start of the file, so the error's record
+            // number (which its message names too) is the one a sequential read reports.
+            const auto again = reader.restartPart(*parts[i], rows);
+            const MessageBatch renumbered = builder.decodeMessages(*again, kind, progress);
+            return renumbered.error;
+        }
+        const qint64 partRows = batch.store.size();
+        builder.appendMessages(std::move(batch), kind, rows);
+        rows += partRows;
+        if (!parts[i]->stoppedAtPart())
+            break;
+        const qsizetype end = parts[i]->endOffset();
+        const auto next = std::find_if(parts.begin() + qsizetype(i) + 1, parts.end(),
+                                       [end](const auto &p) { return p->startOffset() == end; });
+        Q_ASSERT(next != parts.end()); // parts stop only at the start of a later part
+        i = size_t(next - parts.begin());
+    }
+    return {};
+}
 
 } // namespace
 
@@ -150,7 +212,9 @@ Expected<std::shared_ptr<ChatExport>> SignalCsvImporter::run(const ImportOptions
         seen.push_back(tf.kind);
         source.files.append(QFileInfo(tf.path).fileName());
         builder.setProgressRange(offset, total);
-        const Status status = builder.read(tf.kind, *tf.reader);
+        const Status status = isMessageTable(tf.kind)
+            ? readMessagesInParts(builder, tf.kind, *tf.reader, options)
+            : builder.read(tf.kind, *tf.reader);
         if (!status)
             return status.error();
         offset += tf.size;

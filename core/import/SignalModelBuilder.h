@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ImportOptions.h"
+#include "MessageBatch.h"
 #include "SelfEvidence.h"
 #include "SignalTableKind.h"
 #include "common/Expected.h"
@@ -12,6 +13,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -51,6 +53,18 @@ public:
     /** SQLite PRAGMA user_version, when known. */
     void setDatabaseVersion(int dbv) { m_databaseVersion = dbv; }
 
+    /**
+     * The message table in parts: beginMessages() checks the columns once; decodeMessages()
+     * decodes the rows of one part and touches no builder state, so parts of one table may be
+     * decoded on several threads at once; appendMessages() then takes the parts in file order.
+     * @p rowBase is the number of rows of the same table in the parts before this one.
+     * read() does the same with a single part.
+     */
+    Status beginMessages(const TableReader &t, SignalTableKind kind);
+    MessageBatch decodeMessages(TableReader &t, SignalTableKind kind,
+                                std::atomic<qint64> &progress) const;
+    void appendMessages(MessageBatch &&batch, SignalTableKind kind, qint64 rowBase);
+
     /** Resolves self, senders, mentions, thread order and counts. */
     Expected<std::shared_ptr<ChatExport>> finish();
 
@@ -74,8 +88,9 @@ private:
     /** Store index of a message id (sms ids are negated in legacy exports), or -1. */
     qint64 messageIndex(qint64 id) const;
     void buildMessageIndex();
-    void parseLinkPreviews(quint32 message, const QString &json);
-    void parseLegacyReactions(quint32 message, const QByteArray &blob);
+    static void parseLinkPreviews(MessageStore &store, quint32 message, const QString &json);
+    /** Returns the number of reactions added. */
+    static int parseLegacyReactions(MessageStore &store, quint32 message, const QByteArray &blob);
 
     void normalizeTimestamps();
     void dropDuplicateIds();

@@ -8,6 +8,8 @@
 #include "TextFacts.h"
 #include "common/JobContext.h"
 
+#include <atomic>
+
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -91,9 +93,8 @@ Error SignalModelBuilder::missingColumn(const TableReader &t, const QString &tab
     return e;
 }
 
-Status SignalModelBuilder::readMessages(TableReader &t, SignalTableKind kind)
+Status SignalModelBuilder::beginMessages(const TableReader &t, SignalTableKind kind)
 {
-    using namespace signaltypes;
     m_hasMessageTable = true;
     const bool sms = kind == SignalTableKind::LegacySms;
     if (sms)
@@ -118,39 +119,74 @@ Status SignalModelBuilder::readMessages(TableReader &t, SignalTableKind kind)
             return missingColumn(t, table, r.name);
     }
     m_evidence.hasFromColumn = m_evidence.hasFromColumn || c.from >= 0;
+    return {};
+}
 
-    MessageStore &store = m_export->messages;
+Status SignalModelBuilder::readMessages(TableReader &t, SignalTableKind kind)
+{
+    if (const Status begun = beginMessages(t, kind); !begun)
+        return begun;
+    std::atomic<qint64> progress{0};
+    MessageBatch batch = decodeMessages(t, kind, progress);
+    if (batch.error.isError())
+        return batch.error;
+    appendMessages(std::move(batch), kind, 0);
+    m_job.setProgress(m_progressOffset + t.progressTotal(), m_progressTotal);
+    return {};
+}
+
+MessageBatch SignalModelBuilder::decodeMessages(TableReader &t, SignalTableKind kind,
+                                                std::atomic<qint64> &progress) const
+{
+    using namespace signaltypes;
+    const bool sms = kind == SignalTableKind::LegacySms;
+    const MessageColumns c(t, sms);
+    MessageBatch batch;
+    batch.hasFromColumn = c.from >= 0;
+    MessageStore &store = batch.store;
     qint64 rows = 0;
+    qint64 reported = t.progressDone();
+    const auto fail = [&batch](Error e) {
+        batch.error = std::move(e);
+        return std::move(batch);
+    };
     while (t.next()) {
         if (++rows % kCancelCheckRows == 0) {
             if (m_job.isCanceled())
-                return Error::canceled();
-            m_job.setProgress(m_progressOffset + t.progressDone(), m_progressTotal);
+                return fail(Error::canceled());
+            const qint64 done = t.progressDone();
+            m_job.setProgress(m_progressOffset + progress.fetch_add(done - reported) + done
+                                  - reported,
+                              m_progressTotal);
+            reported = done;
         }
         bool ok = true;
         MessageRecord rec;
         rec.id = t.toInt64(c.id, rows, &ok);
         if (!ok)
-            return t.errorAt(ErrorCode::InvalidValue, c.id, tr("The message id is not a number."));
+            return fail(
+                t.errorAt(ErrorCode::InvalidValue, c.id, tr("The message id is not a number.")));
+        if (t.isNull(c.id))
+            batch.defaultIds.push_back(quint32(rows - 1));
         if (sms) {
             if (rec.id == std::numeric_limits<qint64>::min())
-                return t.errorAt(ErrorCode::InvalidValue, c.id,
-                                 tr("The message id is out of range."));
+                return fail(t.errorAt(ErrorCode::InvalidValue, c.id,
+                                      tr("The message id is out of range.")));
             rec.id = -rec.id; // sms and mms numbered their rows independently
         }
         const qint64 threadId = t.toInt64(c.thread, -1, &ok);
         if (!ok)
-            return t.errorAt(ErrorCode::InvalidValue, c.thread,
-                             tr("The thread id is not a number."));
+            return fail(
+                t.errorAt(ErrorCode::InvalidValue, c.thread, tr("The thread id is not a number.")));
         rec.dateSent = t.toInt64(c.dateSent, 0, &ok);
         if (!ok)
-            return t.errorAt(ErrorCode::InvalidValue, c.dateSent,
-                             tr("The date is not a whole number of milliseconds."));
+            return fail(t.errorAt(ErrorCode::InvalidValue, c.dateSent,
+                                  tr("The date is not a whole number of milliseconds.")));
         rec.dateReceived = c.dateReceived >= 0 ? t.toInt64(c.dateReceived, 0) : 0;
         const qint64 type = t.toInt64(c.type, 0, &ok);
         if (!ok)
-            return t.errorAt(ErrorCode::InvalidValue, c.type,
-                             tr("The message type is not a number."));
+            return fail(t.errorAt(ErrorCode::InvalidValue, c.type,
+                                  tr("The message type is not a number.")));
         const qint64 rawSender = t.toInt64(c.sender, 0);
         const qint64 rawTo = c.to >= 0 ? t.toInt64(c.to, 0) : 0;
 
@@ -166,23 +202,17 @@ Status SignalModelBuilder::readMessages(TableReader &t, SignalTableKind kind)
         rec.direction = signaltypes::direction(type);
         if (threadId < 0)
             rec.kind = MessageKind::System; // rows outside any thread are bookkeeping
-        rec.thread = threadFor(threadId);
 
         const bool outgoing = rec.direction == Direction::Outgoing;
         rec.senderId = outgoing ? (c.from >= 0 ? rawSender : -1) : rawSender;
-        if (c.from >= 0) {
-            if (outgoing)
-                ++m_evidence.outgoingSenders[rawSender];
-            else if (isMessageBase(type) && rawTo != 0 && rawTo != rawSender)
-                ++m_evidence.incomingTargets[rawTo];
-        }
-        m_evidence.knownRecipients.insert(rawSender);
+        batch.threadIds.push_back(threadId);
+        batch.rawSenders.push_back(rawSender);
+        batch.incomingTargets.push_back(c.from >= 0 && !outgoing && isMessageBase(type)
+                                                && rawTo != 0 && rawTo != rawSender
+                                            ? rawTo
+                                            : 0);
         // Remember who the thread is with when the thread table is missing.
-        const qint64 partnerGuess = outgoing ? (c.to >= 0 ? rawTo : rawSender) : rawSender;
-        if (partnerGuess > 0 && (outgoing || !m_threadGuessFromOutgoing[size_t(rec.thread)])) {
-            m_threadRecipientGuess[size_t(rec.thread)] = partnerGuess;
-            m_threadGuessFromOutgoing[size_t(rec.thread)] = outgoing;
-        }
+        batch.partnerGuesses.push_back(outgoing ? (c.to >= 0 ? rawTo : rawSender) : rawSender);
 
         if (facts.parentStoryId < 0)
             rec.flags |= StoryReply;
@@ -223,9 +253,9 @@ Status SignalModelBuilder::readMessages(TableReader &t, SignalTableKind kind)
             index = store.append(rec, {}, {});
         }
         if (capped)
-            ++m_oversizedTexts;
+            ++batch.oversizedTexts;
         if (invalid) {
-            ++m_invalidUtf8;
+            ++batch.invalidUtf8;
             if (!m_options.lenient) {
                 const qsizetype inBody = t.invalidUtf8Offset(c.body);
                 const int column = inBody >= 0 ? c.body : c.quoteBody;
@@ -234,7 +264,7 @@ Status SignalModelBuilder::readMessages(TableReader &t, SignalTableKind kind)
                                 std::max<qsizetype>(0, t.invalidUtf8Offset(column)));
                 e.hint = tr("The file may have been re-saved in another encoding. Export it "
                             "again, or import with invalid bytes replaced (--lenient).");
-                return e;
+                return fail(std::move(e));
             }
             store.addFlags(index, InvalidTextRepaired);
         }
@@ -245,17 +275,55 @@ Status SignalModelBuilder::readMessages(TableReader &t, SignalTableKind kind)
             else if (textfacts::containsUrl(text))
                 store.addFlags(index, HasUrl);
         }
-        m_rawSender.push_back(rawSender);
 
         if (c.previews >= 0 && !t.isNull(c.previews) && rec.kind == MessageKind::Text)
-            parseLinkPreviews(index, t.text(c.previews).toString());
+            parseLinkPreviews(store, index, t.text(c.previews).toString());
         if (c.reactions >= 0 && !t.isNull(c.reactions))
-            parseLegacyReactions(index, t.blob(c.reactions));
+            batch.reactionRows += parseLegacyReactions(store, index, t.blob(c.reactions));
     }
     if (t.error().isError())
-        return t.error();
-    m_job.setProgress(m_progressOffset + t.progressTotal(), m_progressTotal);
-    return {};
+        return fail(t.error());
+    progress.fetch_add(t.progressDone() - reported);
+    return batch;
+}
+
+void SignalModelBuilder::appendMessages(MessageBatch &&batch, SignalTableKind kind, qint64 rowBase)
+{
+    MessageStore &store = m_export->messages;
+    const quint32 base = store.size();
+    const quint32 rows = batch.store.size();
+    m_invalidUtf8 += batch.invalidUtf8;
+    m_oversizedTexts += batch.oversizedTexts;
+    m_export->reactionRows += batch.reactionRows;
+    if (rowBase != 0) {
+        // Rows without an id are numbered by their position in the whole table.
+        const qint64 sign = kind == SignalTableKind::LegacySms ? -1 : 1;
+        for (const quint32 row : batch.defaultIds)
+            batch.store.setId(row, sign * (rowBase + qint64(row) + 1));
+    }
+    store.appendStore(std::move(batch.store));
+    m_rawSender.insert(m_rawSender.end(), batch.rawSenders.begin(), batch.rawSenders.end());
+    qint64 lastKnown = 0;
+    for (quint32 row = 0; row < rows; ++row) {
+        const quint32 index = base + row;
+        const qint32 thread = threadFor(batch.threadIds[row]);
+        store.setThread(index, thread);
+        const qint64 rawSender = batch.rawSenders[row];
+        const bool outgoing = store.isOutgoing(index);
+        if (batch.hasFromColumn && outgoing)
+            ++m_evidence.outgoingSenders[rawSender];
+        if (const qint64 target = batch.incomingTargets[row]; target != 0)
+            ++m_evidence.incomingTargets[target];
+        if (row == 0 || rawSender != lastKnown) {
+            m_evidence.knownRecipients.insert(rawSender);
+            lastKnown = rawSender;
+        }
+        const qint64 partnerGuess = batch.partnerGuesses[row];
+        if (partnerGuess > 0 && (outgoing || !m_threadGuessFromOutgoing[size_t(thread)])) {
+            m_threadRecipientGuess[size_t(thread)] = partnerGuess;
+            m_threadGuessFromOutgoing[size_t(thread)] = outgoing;
+        }
+    }
 }
 
 } // namespace idiolect

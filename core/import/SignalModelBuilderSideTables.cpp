@@ -147,7 +147,8 @@ Status SignalModelBuilder::readReactions(TableReader &t)
     return t.error().isError() ? Status(t.error()) : Status();
 }
 
-void SignalModelBuilder::parseLinkPreviews(quint32 message, const QString &json)
+void SignalModelBuilder::parseLinkPreviews(MessageStore &store, quint32 message,
+                                           const QString &json)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
@@ -159,16 +160,17 @@ void SignalModelBuilder::parseLinkPreviews(quint32 message, const QString &json)
         const QString url = o.value(u"url"_s).toString();
         if (url.isEmpty())
             continue;
-        m_export->messages.addLinkPreview(LinkPreview{message, url, o.value(u"title"_s).toString(),
-                                                      o.value(u"description"_s).toString(),
-                                                      o.value(u"date"_s).toInteger(0)});
+        store.addLinkPreview(LinkPreview{message, url, o.value(u"title"_s).toString(),
+                                         o.value(u"description"_s).toString(),
+                                         o.value(u"date"_s).toInteger(0)});
         any = true;
     }
     if (any)
-        m_export->messages.addFlags(message, HasLinkPreview);
+        store.addFlags(message, HasLinkPreview);
 }
 
-void SignalModelBuilder::parseLegacyReactions(quint32 message, const QByteArray &blob)
+int SignalModelBuilder::parseLegacyReactions(MessageStore &store, quint32 message,
+                                             const QByteArray &blob)
 {
     // ReactionList { repeated Reaction reactions = 1; }
     // Reaction { string emoji = 1; uint64 author = 2; uint64 sentTime = 3; uint64 receivedTime = 4; }
@@ -182,12 +184,13 @@ void SignalModelBuilder::parseLegacyReactions(quint32 message, const QByteArray 
         }
         return false;
     };
+    int added = 0;
     qsizetype p = 0;
     while (p < blob.size()) {
         quint64 key = 0, len = 0;
         if (!varint(blob, p, key) || (key & 7) != 2 || !varint(blob, p, len)
             || len > quint64(blob.size() - p))
-            return;
+            return added;
         const QByteArray item = blob.mid(p, qsizetype(len));
         p += qsizetype(len);
         if ((key >> 3) != 1)
@@ -217,10 +220,11 @@ void SignalModelBuilder::parseLegacyReactions(quint32 message, const QByteArray 
             }
         }
         if (!r.emoji.isEmpty()) {
-            m_export->messages.addReaction(r);
-            ++m_export->reactionRows;
+            store.addReaction(r);
+            ++added;
         }
     }
+    return added;
 }
 
 } // namespace idiolect

@@ -130,6 +130,66 @@ quint32 MessageStore::appendUtf8(const MessageRecord &record, QByteArrayView bod
     return index;
 }
 
+namespace {
+
+template<typename T>
+void appendColumn(std::vector<T> &to, const std::vector<T> &from)
+{
+    to.insert(to.end(), from.begin(), from.end());
+}
+
+template<typename T>
+void appendShifted(std::vector<T> &to, std::vector<T> &&from, quint32 shift)
+{
+    to.reserve(to.size() + from.size());
+    for (T &item : from) {
+        item.message += shift;
+        to.push_back(std::move(item));
+    }
+}
+
+void appendOffsets(std::vector<quint32> &to, const std::vector<quint32> &from, quint32 shift)
+{
+    const size_t old = to.size();
+    to.resize(old + from.size());
+    std::transform(from.begin(), from.end(), to.begin() + qsizetype(old),
+                   [shift](quint32 v) { return v + shift; });
+}
+
+} // namespace
+
+void MessageStore::appendStore(MessageStore &&other)
+{
+    if (m_id.empty() && m_arena.isEmpty() && m_attachments.empty() && m_reactions.empty()
+        && m_previews.empty() && m_mentions.empty()) {
+        *this = std::move(other);
+        return;
+    }
+    const quint32 base = size();
+    const auto textShift = quint32(m_arena.size());
+    appendColumn(m_id, other.m_id);
+    appendColumn(m_dateSent, other.m_dateSent);
+    appendColumn(m_dateReceived, other.m_dateReceived);
+    appendColumn(m_thread, other.m_thread);
+    appendColumn(m_sender, other.m_sender);
+    appendColumn(m_kind, other.m_kind);
+    appendColumn(m_direction, other.m_direction);
+    appendColumn(m_flags, other.m_flags);
+    appendColumn(m_quoteId, other.m_quoteId);
+    appendColumn(m_quoteAuthor, other.m_quoteAuthor);
+    appendOffsets(m_bodyOffset, other.m_bodyOffset, textShift);
+    appendColumn(m_bodyLength, other.m_bodyLength);
+    appendOffsets(m_quoteOffset, other.m_quoteOffset, textShift);
+    appendColumn(m_quoteLength, other.m_quoteLength);
+    ensureCapacity(m_arena, other.m_arena.size());
+    m_arena.append(other.m_arena);
+    appendShifted(m_attachments, std::move(other.m_attachments), base);
+    appendShifted(m_reactions, std::move(other.m_reactions), base);
+    appendShifted(m_previews, std::move(other.m_previews), base);
+    appendShifted(m_mentions, std::move(other.m_mentions), base);
+    other = MessageStore();
+}
+
 QStringView MessageStore::body(quint32 i) const
 {
     return QStringView(m_arena).mid(m_bodyOffset[i], m_bodyLength[i]);

@@ -55,6 +55,14 @@ public:
     quint32 appendUtf8(const MessageRecord &record, QByteArrayView body, QByteArrayView quoteBody,
                        bool *invalidUtf8 = nullptr);
 
+    /**
+     * Appends every message of @p other (columns, text and side tables) after the ones
+     * here, shifting its text ranges and side-table message indices. Lets an importer
+     * build parts of a table on several threads and join them in file order; when this
+     * store is still empty, @p other is taken over without copying.
+     */
+    void appendStore(MessageStore &&other);
+
     [[nodiscard]] quint32 size() const { return quint32(m_id.size()); }
     [[nodiscard]] bool isEmpty() const { return m_id.empty(); }
 
@@ -73,6 +81,7 @@ public:
     [[nodiscard]] QStringView body(quint32 i) const;
     [[nodiscard]] QStringView quoteBody(quint32 i) const;
 
+    void setId(quint32 i, qint64 id) { m_id[i] = id; }
     void setSenderId(quint32 i, qint64 sender) { m_sender[i] = sender; }
     void setKind(quint32 i, MessageKind kind) { m_kind[i] = quint8(kind); }
     void setThread(quint32 i, qint32 thread) { m_thread[i] = thread; }
