@@ -5,6 +5,8 @@
 #include "analysis/Corpus.h"
 #include "generation/Example.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -23,7 +25,7 @@ void appendIndented(QString &out, QStringView text)
             return;
         }
         out += text.sliced(from, nl + 1 - from);
-        out += u"  "_s;
+        out += QStringView(u"  ");
         from = nl + 1;
     }
 }
@@ -51,13 +53,22 @@ QString ExampleRenderer::speaker(const ExampleMessage &m) const
 
 QString ExampleRenderer::transcript(const Example &e) const
 {
-    QString out;
+    // Look the texts up once and reserve for all of them: growing the transcript message by
+    // message reallocated it several times per example.
+    QVarLengthArray<QStringView, 16> texts;
+    qsizetype size = 0;
     for (const ExampleMessage &m : e.context) {
+        texts.append(Corpus::messageText(*m_layer, m.index));
+        size += texts.back().size() + 32;
+    }
+    QString out;
+    out.reserve(size + 64);
+    for (qsizetype i = 0; i < texts.size(); ++i) {
         if (!out.isEmpty())
             out += u'\n';
-        out += speaker(m);
+        out += speaker(e.context[size_t(i)]);
         out += u": "_s;
-        appendIndented(out, Corpus::messageText(*m_layer, m.index));
+        appendIndented(out, texts[i]);
     }
     if (e.type == ExampleType::Completion && !e.targets.empty()) {
         const QStringView text = Corpus::messageText(*m_layer, e.targets.front().index);

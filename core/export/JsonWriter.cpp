@@ -5,12 +5,54 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QtAlgorithms>
 
 #include <charconv>
 #include <cmath>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace idiolect {
+
+namespace {
+
+/**
+ * Copies the leading run of plain ASCII (0x20..0x7F except '"' and '\\', which JSON
+ * takes verbatim) from @p s to @p p, eight UTF-16 units per step; returns the units copied.
+ * Stops at the first other unit; the caller escapes or encodes from there. May write up to
+ * eight bytes past the run (never past p + 8 * (n / 8)).
+ */
+inline qsizetype copyPlainAscii(const char16_t *s, qsizetype n, char *p)
+{
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    const __m128i space = _mm_set1_epi16(0x20);
+    const __m128i del = _mm_set1_epi16(0x7F);
+    const __m128i quote = _mm_set1_epi16('"');
+    const __m128i backslash = _mm_set1_epi16('\\');
+    for (; i + 8 <= n; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
+        // Signed compares: units >= 0x8000 are negative, so "< 0x20" catches them too.
+        const __m128i bad
+            = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi16(v, space), _mm_cmpgt_epi16(v, del)),
+                           _mm_or_si128(_mm_cmpeq_epi16(v, quote), _mm_cmpeq_epi16(v, backslash)));
+        // All eight bytes are stored; only those before the first other unit count.
+        _mm_storel_epi64(reinterpret_cast<__m128i *>(p + i), _mm_packus_epi16(v, v));
+        if (const int mask = _mm_movemask_epi8(bad); mask != 0)
+            return i + qCountTrailingZeroBits(quint32(mask)) / 2;
+    }
+#else
+    Q_UNUSED(s);
+    Q_UNUSED(n);
+    Q_UNUSED(p);
+#endif
+    return i;
+}
+
+} // namespace
 
 void JsonWriter::separate()
 {
@@ -53,10 +95,26 @@ void JsonWriter::endArray()
 
 void JsonWriter::key(const char *key)
 {
-    separate();
-    m_out.append('"');
-    m_out.append(key);
-    m_out.append("\":", 2);
+    // The comma, the quoted key and the colon in one append: this runs for every member.
+    const size_t n = std::strlen(key);
+    bool comma = false; // what separate() would append, written here with the key
+    if (m_afterKey) {
+        m_afterKey = false;
+    } else if (!m_first.empty()) {
+        comma = !m_first.back();
+        m_first.back() = false;
+    }
+    const qsizetype start = m_out.size();
+    m_out.resize(start + qsizetype(n) + 4);
+    char *p = m_out.data() + start;
+    if (comma)
+        *p++ = ',';
+    *p++ = '"';
+    std::memcpy(p, key, n);
+    p += n;
+    *p++ = '"';
+    *p++ = ':';
+    m_out.resize(p - m_out.constData());
     m_afterKey = true;
 }
 
@@ -69,21 +127,31 @@ void JsonWriter::value(QStringView text)
 void JsonWriter::value(const char *asciiText)
 {
     separate();
-    m_out.append('"');
-    for (const char *p = asciiText; *p; ++p) {
-        if (*p == '"' || *p == '\\')
-            m_out.append('\\');
-        m_out.append(*p);
+    const size_t n = std::strlen(asciiText);
+    const qsizetype start = m_out.size();
+    m_out.resize(start + 2 * qsizetype(n) + 2);
+    char *p = m_out.data() + start;
+    *p++ = '"';
+    for (size_t i = 0; i < n; ++i) {
+        const char c = asciiText[i];
+        if (c == '"' || c == '\\')
+            *p++ = '\\';
+        *p++ = c;
     }
-    m_out.append('"');
+    *p++ = '"';
+    m_out.resize(p - m_out.constData());
 }
 
 void JsonWriter::value(qint64 number)
 {
     separate();
-    char buffer[24];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, number);
-    m_out.append(buffer, result.ptr - buffer);
+    // Digits straight into the output: QByteArray::append of a small buffer costs more than
+    // the conversion.
+    const qsizetype start = m_out.size();
+    m_out.resize(start + 24);
+    char *p = m_out.data() + start;
+    const auto result = std::to_chars(p, p + 24, number);
+    m_out.resize(result.ptr - m_out.constData());
 }
 
 void JsonWriter::value(double number)
@@ -93,12 +161,17 @@ void JsonWriter::value(double number)
         m_out.append("null", 4);
         return;
     }
-    char buffer[40];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, number);
-    const qsizetype n = result.ptr - buffer;
-    m_out.append(buffer, n);
-    if (!std::memchr(buffer, '.', size_t(n)) && !std::memchr(buffer, 'e', size_t(n)))
-        m_out.append(".0", 2);
+    const qsizetype start = m_out.size();
+    m_out.resize(start + 42);
+    char *p = m_out.data() + start;
+    const auto result = std::to_chars(p, p + 40, number);
+    char *end = result.ptr;
+    const auto n = size_t(end - p);
+    if (!std::memchr(p, '.', n) && !std::memchr(p, 'e', n)) {
+        *end++ = '.';
+        *end++ = '0';
+    }
+    m_out.resize(end - m_out.constData());
 }
 
 void JsonWriter::value(bool flag)
@@ -162,6 +235,12 @@ void JsonWriter::appendString(QByteArray &out, QStringView text)
     *p++ = '"';
     const char16_t *s = text.utf16();
     for (qsizetype i = 0; i < n; ++i) {
+        if (const qsizetype plain = copyPlainAscii(s + i, n - i, p); plain > 0) {
+            p += plain;
+            i += plain;
+            if (i >= n)
+                break;
+        }
         char32_t c = s[i];
         if (c < 0x80) {
             if (c >= 0x20 && c != '"' && c != '\\') {
