@@ -109,6 +109,42 @@ bool isAscii(QStringView text)
     return bits < 0x80;
 }
 
+/**
+ * True when every run of chunk separators (AsciiWordCache::isSeparator) in @p text is bounded
+ * by word breaks on both sides, so ICU's words of the whole text are those of its chunks.
+ * Always true for ASCII. Elsewhere UAX #29 joins across a run only by WB3d (a space next to
+ * another WSegSpace, e.g. U+3000) and WB4 (Extend, Format or ZWJ right after a space attach to
+ * it); newlines break on both sides (WB3a/b). Texts with either case take ICU's whole-text path.
+ */
+bool separatorsAreBoundaries(QStringView text)
+{
+    const char16_t *s = text.utf16();
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = s[i];
+        if (c < 0x80)
+            continue;
+        if (QChar::isSurrogate(c))
+            continue; // no supplementary code point is WSegSpace, Extend after a space is checked below
+        const auto wb = UWordBreakValues(u_getIntPropertyValue(c, UCHAR_WORD_BREAK));
+        if (wb == U_WB_WSEGSPACE)
+            return false;
+        if (i > 0 && s[i - 1] == u' ' && (wb == U_WB_EXTEND || wb == U_WB_FORMAT || wb == U_WB_ZWJ))
+            return false;
+    }
+    // A supplementary Extend/Format code point (e.g. U+E0100 variation selectors, tags) after
+    // a space.
+    for (qsizetype i = 0; i + 2 < n; ++i) {
+        if (s[i] == u' ' && QChar::isHighSurrogate(s[i + 1]) && QChar::isLowSurrogate(s[i + 2])) {
+            const auto wb = UWordBreakValues(u_getIntPropertyValue(
+                QChar::surrogateToUcs4(s[i + 1], s[i + 2]), UCHAR_WORD_BREAK));
+            if (wb == U_WB_EXTEND || wb == U_WB_FORMAT || wb == U_WB_ZWJ)
+                return false;
+        }
+    }
+    return true;
+}
+
 void findUrls(QStringView text, std::vector<std::pair<qsizetype, qsizetype>> &spans)
 {
     qsizetype from = 0;
@@ -238,7 +274,7 @@ TextStats TextAnalyzer::analyze(QStringView text, const EmojiCallback &onEmoji)
 
 int TextAnalyzer::words(QStringView text, const WordCallback &onWord)
 {
-    if (m_wordPath == WordPath::Fast && isAscii(text))
+    if (m_wordPath == WordPath::Fast && (isAscii(text) || separatorsAreBoundaries(text)))
         return asciiWords(text, onWord);
     const auto *s = reinterpret_cast<const char16_t *>(text.utf16());
     const auto n = int32_t(text.size());

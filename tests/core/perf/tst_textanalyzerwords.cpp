@@ -33,6 +33,7 @@ private Q_SLOTS:
     void sameAsIcu_data();
     void sameAsIcu();
     void randomTextsSameAsIcu();
+    void randomNonAsciiTextsSameAsIcu();
     void cacheStaysCorrectWhenFull();
 
 private:
@@ -66,6 +67,12 @@ void TestTextAnalyzerWords::sameAsIcu_data()
     QTest::newRow("two urls") << u"http://a.b http://c.d/e.f end"_s;
     QTest::newRow("tabs and symbols") << u"a\tb #tag @name 100% $5 a-b a/b (x) [y] {z}"_s;
     QTest::newRow("crlf lines") << u"line one\r\nline two\rline\vthree\ffour"_s;
+    QTest::newRow("latin") << u"Grüße aus Köln, schöne Straße! Ça va? naïve café"_s;
+    QTest::newRow("emoji") << u"ok 😀 👍🏽 👨‍👩‍👧 🇩🇪🇫🇷 done"_s;
+    QTest::newRow("combining after space") << u"e \u0301x a \u200Db c \u00ADd"_s;
+    QTest::newRow("ideographic space") << u"a\u3000b a \u3000 b"_s;
+    QTest::newRow("cjk and thai") << u"我们 今天 去 北京 สวัสดีครับ ありがとう カタカナ"_s;
+    QTest::newRow("hebrew and arabic") << u"שלום עולם ג\"ג مرحبا ١٢٣"_s;
     QTest::newRow("long chunk") << (u"word"_s.repeated(40) + u" "_s + u"a.b"_s.repeated(30)
                                     + u" end"_s);
 }
@@ -89,6 +96,35 @@ void TestTextAnalyzerWords::randomTextsSameAsIcu()
         for (int i = 0; i < length; ++i)
             text += alphabet[qsizetype(random.bounded(quint32(alphabet.size())))];
         compare(text);
+        if (QTest::currentTestFailed()) {
+            qWarning("text: \"%s\"", qPrintable(text));
+            return;
+        }
+    }
+}
+
+void TestTextAnalyzerWords::randomNonAsciiTextsSameAsIcu()
+{
+    // Non-ASCII text is chunked too, except where UAX #29 joins across a separator. Every
+    // Word_Break class: ALetter (Latin, Hebrew), Numeric (Arabic-Indic), Katakana, Hiragana and
+    // Han (dictionary), Thai (dictionary), Extend, Format, ZWJ, Extended_Pictographic with
+    // modifiers, Regional_Indicator, MidLetter, MidNumLet, MidNum, ExtendNumLet, WSegSpace
+    // (U+3000), Newline (U+2028, U+0085), Double_Quote, Single_Quote, and the separators.
+    const QStringList alphabet = {
+        u"a"_s,           u"Z"_s,         u"é"_s,  u"ß"_s,    u"ש"_s,      u"١"_s,      u"7"_s,
+        u"カ"_s,          u"ひ"_s,        u"中"_s, u"国"_s,   u"ก"_s,      u"า"_s,      u"\u0301"_s,
+        u"\u00AD"_s,      u"\u200D"_s,    u"😀"_s,  u"🏽"_s, u"🇩"_s,      u"🇪"_s,      u"\u00B7"_s,
+        u"\u2019"_s,      u"."_s,         u","_s,  u"_"_s,    u"\u3000"_s, u"\u2028"_s, u"\u0085"_s,
+        u"\""_s,          u"'"_s,         u" "_s,  u" "_s,    u"\n"_s,     u"\r"_s,     u"\u000B"_s,
+        u"https://x.y"_s, u"\U000E0100"_s};
+    QRandomGenerator random{2027};
+    for (int round = 0; round < 20000; ++round) {
+        QString text;
+        const int length = int(random.bounded(25));
+        for (int i = 0; i < length; ++i)
+            text += alphabet[qsizetype(random.bounded(quint32(alphabet.size())))];
+        compare(text);
+        compare(text); // and from the cache
         if (QTest::currentTestFailed()) {
             qWarning("text: \"%s\"", qPrintable(text));
             return;
