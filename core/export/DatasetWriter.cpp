@@ -17,6 +17,8 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <future>
+#include <memory>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -238,26 +240,42 @@ Expected<DatasetWriteResult> DatasetWriter::write(const std::vector<Example> &ex
     if (path->container == DatasetContainer::Json)
         ok = put(compressed(documentHeader(options, total)));
 
+    // Batches of chunks are encoded on the pool while the previous batch is written to the
+    // file on a thread of its own, so the write system calls overlap the encoding.
     const size_t batch = size_t(std::max(2, QThreadPool::globalInstance()->maxThreadCount() * 2));
     std::vector<size_t> ids;
+    std::future<bool> writing;
+    const auto finishWriting = [&writing] { return !writing.valid() || writing.get(); };
     for (size_t first = 0; ok && first < chunks; first += batch) {
         if (job.isCanceled()) {
+            finishWriting();
             file.cancelWriting();
             return Error::canceled();
         }
         ids.resize(std::min(batch, chunks - first));
         std::iota(ids.begin(), ids.end(), first);
-        const QList<ChunkOut> outs = QtConcurrent::blockingMapped<QList<ChunkOut>>(
-            ids, [&plan](size_t c) { return encodeChunk(plan, c); });
-        for (const ChunkOut &out : outs) {
-            ok = ok && put(out.bytes);
+        auto outs
+            = std::make_shared<const QList<ChunkOut>>(QtConcurrent::blockingMapped<QList<ChunkOut>>(
+                ids, [&plan](size_t c) { return encodeChunk(plan, c); }));
+        ok = finishWriting();
+        for (const ChunkOut &out : *outs) {
+            result.bytes += out.bytes.size();
             result.written += out.written;
             result.validation.invalidExamples += out.invalid;
             result.validation.issues.insert(result.validation.issues.end(), out.issues.begin(),
                                             out.issues.end());
         }
+        if (ok)
+            writing = std::async(std::launch::async, [&file, outs] {
+                for (const ChunkOut &out : *outs) {
+                    if (!writeFully(file, out.bytes))
+                        return false;
+                }
+                return true;
+            });
         job.setProgress(qint64(first + ids.size()), qint64(chunks));
     }
+    ok = finishWriting() && ok;
     if (ok && path->container == DatasetContainer::Json)
         ok = put(compressed(documentTrailer(options)));
     if (!ok) {
