@@ -91,8 +91,8 @@ void TestJsonString::sameAsReference()
 
 void TestJsonString::randomTexts()
 {
-    static const char16_t alphabet[] = {u'a', u'Z', u' ', u'0', u'"', u'\\', u'\n', u'\t', 0x01,
-                                        0x1F,  0x7F, 0x80, 0xE4, 0x20AC, 0xD83D, 0xDE00, 0xFFFD};
+    static const char16_t alphabet[] = {u'a', u'Z', u' ', u'0', u'"',   u'\\',  u'\n',  u'\t', 0x01,
+                                        0x1F, 0x7F, 0x80, 0xE4, 0x20AC, 0xD83D, 0xDE00, 0xFFFD};
     QRandomGenerator rng(7);
     for (int round = 0; round < 20000; ++round) {
         QString text;
