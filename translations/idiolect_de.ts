@@ -1863,6 +1863,10 @@
         <source>Check that the backup has messages and export the message table again.</source>
         <translation>Prüfe, ob das Backup Nachrichten enthält, und exportiere die Nachrichtentabelle erneut.</translation>
     </message>
+    <message>
+        <source>The message table was split wrongly.</source>
+        <translation>Die Nachrichtentabelle wurde falsch aufgeteilt.</translation>
+    </message>
 </context>
 <context>
     <name>SignalDesktopExportImporter</name>

@@ -1863,6 +1863,10 @@
         <source>Check that the backup has messages and export the message table again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The message table was split wrongly.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignalDesktopExportImporter</name>

@@ -86,7 +86,7 @@ Status readMessagesInParts(SignalModelBuilder &builder, SignalTableKind kind,
         MessageBatch &batch = batches[i];
         reader.addSkippedBlankLines(parts[i]->skippedBlankLines());
         if (batch.error.isError()) {
-            if (i == 0)
+            if (i == 0 || batch.error.code == ErrorCode::Canceled)
                 return batch.error;
             // Read the part again numbered from the start of the file, so the error's record
             // number (which its message names too) is the one a sequential read reports.
@@ -102,7 +102,10 @@ Status readMessagesInParts(SignalModelBuilder &builder, SignalTableKind kind,
         const qsizetype end = parts[i]->endOffset();
         const auto next = std::find_if(parts.begin() + qsizetype(i) + 1, parts.end(),
                                        [end](const auto &p) { return p->startOffset() == end; });
-        Q_ASSERT(next != parts.end()); // parts stop only at the start of a later part
+        if (next == parts.end()) // cannot happen: parts stop only at the start of a later part
+            return Error::make(ErrorCode::Internal,
+                               SignalCsvImporter::tr("The message table was split wrongly."),
+                               reader.sourceName());
         i = size_t(next - parts.begin());
     }
     return {};
