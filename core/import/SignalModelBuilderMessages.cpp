@@ -324,6 +324,7 @@ void SignalModelBuilder::appendMessages(MessageBatch &&batch, SignalTableKind ki
             m_threadGuessFromOutgoing[size_t(thread)] = outgoing;
         }
     }
+    batch = MessageBatch(); // the per-row vectors are not needed any more: free them now
 }
 
 } // namespace idiolect

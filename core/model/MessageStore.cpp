@@ -132,28 +132,31 @@ quint32 MessageStore::appendUtf8(const MessageRecord &record, QByteArrayView bod
 
 namespace {
 
+/** Appends @p from to @p to and frees @p from at once, so a join holds one column twice at most. */
 template<typename T>
-void appendColumn(std::vector<T> &to, const std::vector<T> &from)
+void appendColumn(std::vector<T> &to, std::vector<T> &from)
 {
+    to.reserve(to.size() + from.size());
     to.insert(to.end(), from.begin(), from.end());
+    std::vector<T>().swap(from);
 }
 
 template<typename T>
-void appendShifted(std::vector<T> &to, std::vector<T> &&from, quint32 shift)
+void appendShifted(std::vector<T> &to, std::vector<T> &from, quint32 shift)
 {
     to.reserve(to.size() + from.size());
     for (T &item : from) {
         item.message += shift;
         to.push_back(std::move(item));
     }
+    std::vector<T>().swap(from);
 }
 
-void appendOffsets(std::vector<quint32> &to, const std::vector<quint32> &from, quint32 shift)
+void appendOffsets(std::vector<quint32> &to, std::vector<quint32> &from, quint32 shift)
 {
-    const size_t old = to.size();
-    to.resize(old + from.size());
-    std::transform(from.begin(), from.end(), to.begin() + qsizetype(old),
-                   [shift](quint32 v) { return v + shift; });
+    for (quint32 &v : from)
+        v += shift;
+    appendColumn(to, from);
 }
 
 } // namespace
@@ -183,11 +186,11 @@ void MessageStore::appendStore(MessageStore &&other)
     appendColumn(m_quoteLength, other.m_quoteLength);
     ensureCapacity(m_arena, other.m_arena.size());
     m_arena.append(other.m_arena);
-    appendShifted(m_attachments, std::move(other.m_attachments), base);
-    appendShifted(m_reactions, std::move(other.m_reactions), base);
-    appendShifted(m_previews, std::move(other.m_previews), base);
-    appendShifted(m_mentions, std::move(other.m_mentions), base);
-    other = MessageStore();
+    other.m_arena = QString();
+    appendShifted(m_attachments, other.m_attachments, base);
+    appendShifted(m_reactions, other.m_reactions, base);
+    appendShifted(m_previews, other.m_previews, base);
+    appendShifted(m_mentions, other.m_mentions, base);
 }
 
 QStringView MessageStore::body(quint32 i) const
