@@ -132,11 +132,20 @@ quint32 MessageStore::appendUtf8(const MessageRecord &record, QByteArrayView bod
 
 namespace {
 
+/** Room for @p extra more items, growing geometrically (many parts must not copy O(n²)). */
+template<typename T>
+void reserveMore(std::vector<T> &v, size_t extra)
+{
+    const size_t needed = v.size() + extra;
+    if (needed > v.capacity())
+        v.reserve(std::max(needed, v.capacity() * 2));
+}
+
 /** Appends @p from to @p to and frees @p from at once, so a join holds one column twice at most. */
 template<typename T>
 void appendColumn(std::vector<T> &to, std::vector<T> &from)
 {
-    to.reserve(to.size() + from.size());
+    reserveMore(to, from.size());
     to.insert(to.end(), from.begin(), from.end());
     std::vector<T>().swap(from);
 }
@@ -144,7 +153,7 @@ void appendColumn(std::vector<T> &to, std::vector<T> &from)
 template<typename T>
 void appendShifted(std::vector<T> &to, std::vector<T> &from, quint32 shift)
 {
-    to.reserve(to.size() + from.size());
+    reserveMore(to, from.size());
     for (T &item : from) {
         item.message += shift;
         to.push_back(std::move(item));
