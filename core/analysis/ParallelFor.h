@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/ComputePool.h"
 #include "common/JobContext.h"
 
 #include <QtConcurrent/QtConcurrentMap>
@@ -14,7 +15,7 @@
 namespace idiolect {
 
 /**
- * Runs fn(i) for i in [0, count) on the global thread pool, heaviest items
+ * Runs fn(i) for i in [0, count) on the ComputePool, heaviest items
  * first (by @p weight) so one huge chat does not leave a core idle at the end.
  * Results must be written to per-item slots, which keeps the merge order
  * deterministic. Reports (done, count) to @p job and skips remaining items
@@ -29,7 +30,7 @@ void parallelFor(size_t count, Weight weight, Fn fn, JobContext &job)
                      [&](size_t a, size_t b) { return weight(a) > weight(b); });
     std::atomic<qint64> done{0};
     const auto total = qint64(count);
-    QtConcurrent::blockingMap(order.begin(), order.end(), [&](size_t i) {
+    QtConcurrent::blockingMap(ComputePool::instance(), order.begin(), order.end(), [&](size_t i) {
         if (job.isCanceled())
             return;
         fn(i);

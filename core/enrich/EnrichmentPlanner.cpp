@@ -6,6 +6,7 @@
 #include "LinkClassifier.h"
 #include "PreviewReader.h"
 #include "UrlTokenizer.h"
+#include "common/ComputePool.h"
 #include "common/JobContext.h"
 #include "model/MessageFlag.h"
 
@@ -180,7 +181,7 @@ EnrichmentPlanner::plan(const TextLayer &input, const EnrichmentParams &params, 
 
     std::atomic<qint64> done{0};
     job.setProgress(0, total);
-    QtConcurrent::blockingMap(chunks, [&](Chunk &chunk) {
+    QtConcurrent::blockingMap(ComputePool::instance(), chunks, [&](Chunk &chunk) {
         if (job.isCanceled())
             return;
         for (quint32 i = chunk.begin; i < chunk.end; ++i) {

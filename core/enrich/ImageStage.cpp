@@ -9,6 +9,7 @@
 #include "EnrichmentText.h"
 #include "NetworkSession.h"
 #include "OpenAiVisionProvider.h"
+#include "common/ComputePool.h"
 #include "common/JobContext.h"
 #include "model/Attachment.h"
 
@@ -117,7 +118,7 @@ Status ImageStage::run(EnrichmentRun &run, JobContext &job)
         return {};
 
     const qint64 maxBytes = params.maxImageBytes;
-    QtConcurrent::blockingMap(pending, [maxBytes, &job](Pending &p) {
+    QtConcurrent::blockingMap(ComputePool::instance(), pending, [maxBytes, &job](Pending &p) {
         if (!job.isCanceled())
             inspect(p, maxBytes);
     });

@@ -7,6 +7,7 @@
 #include "Gzip.h"
 #include "JsonWriter.h"
 #include "RecordEncoder.h"
+#include "common/ComputePool.h"
 #include "common/JobContext.h"
 #include "common/SafeWrite.h"
 #include "generation/Example.h"
@@ -256,7 +257,7 @@ Expected<DatasetWriteResult> DatasetWriter::write(const std::vector<Example> &ex
         std::iota(ids.begin(), ids.end(), first);
         auto outs
             = std::make_shared<const QList<ChunkOut>>(QtConcurrent::blockingMapped<QList<ChunkOut>>(
-                ids, [&plan](size_t c) { return encodeChunk(plan, c); }));
+                ComputePool::instance(), ids, [&plan](size_t c) { return encodeChunk(plan, c); }));
         ok = finishWriting();
         for (const ChunkOut &out : *outs) {
             result.bytes += out.bytes.size();

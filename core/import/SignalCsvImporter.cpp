@@ -5,6 +5,7 @@
 #include "CsvTableReader.h"
 #include "SignalModelBuilder.h"
 #include "SignalTableKind.h"
+#include "common/ComputePool.h"
 #include "common/JobContext.h"
 
 #include <QDir>
@@ -78,8 +79,9 @@ Status readMessagesInParts(SignalModelBuilder &builder, SignalTableKind kind,
     std::atomic<qint64> progress{0};
     std::vector<size_t> order(parts.size());
     std::iota(order.begin(), order.end(), size_t(0));
-    QtConcurrent::blockingMap(
-        order, [&](size_t i) { batches[i] = builder.decodeMessages(*parts[i], kind, progress); });
+    QtConcurrent::blockingMap(ComputePool::instance(), order, [&](size_t i) {
+        batches[i] = builder.decodeMessages(*parts[i], kind, progress);
+    });
 
     qint64 rows = 0;
     for (size_t i = 0; i < parts.size();) {

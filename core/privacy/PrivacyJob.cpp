@@ -6,6 +6,7 @@
 #include "PiiRules.h"
 #include "PiiScanner.h"
 #include "TermIndexBuilder.h"
+#include "common/ComputePool.h"
 #include "common/JobContext.h"
 
 #include <QtConcurrent/QtConcurrentMap>
@@ -99,7 +100,7 @@ Expected<PrivacyResult> PrivacyJob::run(const PrivacyParams &params, JobContext 
     std::atomic<qint64> scanned{0};
     const bool names = params.config.isDetected(PiiKind::Name);
     job.setProgress(0, total);
-    QtConcurrent::blockingMap(order, [&](quint32 c) {
+    QtConcurrent::blockingMap(ComputePool::instance(), order, [&](quint32 c) {
         if (job.isCanceled())
             return;
         const quint32 first = c * kChunkSize;

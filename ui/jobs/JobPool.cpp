@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JobPool.h"
 
+#include "common/ComputePool.h"
+
 #include <QThreadPool>
 
 namespace idiolect {
@@ -11,7 +13,7 @@ QThreadPool *JobPool::instance()
     static QThreadPool *pool = [] {
         auto *p = new QThreadPool;
         // Enough for an import, a generation, a preview and a validation at once;
-        // they mostly wait for their inner work on the global pool.
+        // they mostly wait for their inner work on core's ComputePool.
         p->setMaxThreadCount(8);
         p->setObjectName(QStringLiteral("idiolect-jobs"));
         return p;
@@ -22,6 +24,7 @@ QThreadPool *JobPool::instance()
 void JobPool::waitForDone()
 {
     instance()->waitForDone();
+    ComputePool::instance()->waitForDone();
     QThreadPool::globalInstance()->waitForDone();
 }
 

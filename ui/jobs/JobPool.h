@@ -9,11 +9,12 @@ namespace idiolect {
 /**
  * The threads the app's top-level jobs (import, generation, export, ...) run on.
  *
- * Core jobs spread their own work over the global thread pool and wait for it
+ * Core jobs spread their own work over core's ComputePool and wait for it
  * (parallelFor → QtConcurrent::blockingMap). If the jobs themselves occupied
- * global-pool threads, two of them waiting at once (a cancelled run and its
+ * those threads, two of them waiting at once (a cancelled run and its
  * replacement) could starve each other's inner tasks on a two-core machine.
- * Starting them here keeps every global-pool thread free for the inner work.
+ * Starting them here keeps every compute thread free for the inner work, and
+ * neither pool is Qt's global one, which the raster paint engine needs.
  */
 class JobPool final
 {

@@ -3,6 +3,7 @@
 #include "PlaintextMedia.h"
 
 #include "ZipArchive.h"
+#include "common/ComputePool.h"
 #include "common/JobContext.h"
 #include "common/SafeWrite.h"
 
@@ -142,7 +143,7 @@ std::vector<qsizetype> PlaintextMedia::resolve(const std::vector<Wanted> &wanted
         }
     }
     std::atomic<qint64> doneBytes{0};
-    QtConcurrent::blockingMap(candidates, [&](qsizetype &f) {
+    QtConcurrent::blockingMap(ComputePool::instance(), candidates, [&](qsizetype &f) {
         if (job.isCanceled())
             return;
         File &file = m_files[size_t(f)];

@@ -4,6 +4,7 @@
 
 #include "SigexportConversation.h"
 #include "SigexportModelBuilder.h"
+#include "common/ComputePool.h"
 #include "common/JobContext.h"
 
 #include <QBuffer>
@@ -98,7 +99,7 @@ Expected<std::shared_ptr<ChatExport>> SignalDesktopExportImporter::run(const Imp
         const QStringList slice = folders.mid(from, batch);
         const std::vector<SigexportConversation> conversations
             = QtConcurrent::blockingMapped<std::vector<SigexportConversation>>(
-                slice, [&](const QString &folder) {
+                ComputePool::instance(), slice, [&](const QString &folder) {
                     return job.isCanceled() ? SigexportConversation{}
                                             : readFolder(folder, options, job);
                 });

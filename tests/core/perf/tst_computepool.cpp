@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 Idiolect contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/ParallelFor.h"
+#include "common/ComputePool.h"
+#include "common/JobContext.h"
+
+#include <QSemaphore>
+#include <QTest>
+#include <QThread>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
+
+using namespace idiolect;
+
+/** Core's parallel stages must leave Qt's global pool free (Qt 6.4 paints with it). */
+class TestComputePool final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void isNotTheGlobalPool();
+    void parallelWorkLeavesTheGlobalPoolFree();
+};
+
+void TestComputePool::isNotTheGlobalPool()
+{
+    QVERIFY(ComputePool::instance() != QThreadPool::globalInstance());
+    QCOMPARE(ComputePool::instance(), ComputePool::instance());
+    QCOMPARE(ComputePool::instance()->maxThreadCount(),
+             QThreadPool::globalInstance()->maxThreadCount());
+}
+
+void TestComputePool::parallelWorkLeavesTheGlobalPoolFree()
+{
+    // Every item waits until a task started on the global pool has run. If the items
+    // held the global pool's threads (as QtConcurrent's default would), the task could
+    // not start and every wait would time out.
+    struct State
+    {
+        QSemaphore ran;
+        std::atomic<bool> started{false};
+        std::atomic<bool> globalRan{false};
+        std::atomic<int> onGlobalPool{0};
+        std::atomic<int> items{0};
+    };
+    auto state = std::make_shared<State>();
+    parallelFor(
+        16, [](size_t) { return 1; },
+        [state](size_t) {
+            state->items.fetch_add(1);
+            if (QThreadPool::globalInstance()->contains(QThread::currentThread()))
+                state->onGlobalPool.fetch_add(1);
+            if (!state->started.exchange(true)) {
+                QThreadPool::globalInstance()->start([state] {
+                    state->globalRan = true;
+                    state->ran.release();
+                });
+            }
+            if (state->ran.tryAcquire(1, 20000))
+                state->ran.release();
+        },
+        JobContext::detached());
+    QCOMPARE(state->items.load(), 16);
+    QVERIFY(state->globalRan);
+    QCOMPARE(state->onGlobalPool.load(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestComputePool)
+#include "tst_computepool.moc"
