@@ -33,6 +33,8 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    void refilter();
+
     int m_kind = -1;
     QString m_search;
     bool m_hideAccepted = false;

@@ -172,6 +172,7 @@ QWidget *PrivacyPage::createContent()
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &PrivacyPage::updateSummary);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &PrivacyPage::updateSummary);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &PrivacyPage::updateSummary);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &PrivacyPage::updateSummary);
     return content;
 }
 
