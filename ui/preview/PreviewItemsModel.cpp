@@ -4,6 +4,7 @@
 
 #include "analysis/Corpus.h"
 #include "generation/ExampleLabels.h"
+#include "jobs/BackgroundRelease.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -28,7 +29,8 @@ void PreviewItemsModel::setItems(std::shared_ptr<const Corpus> corpus, quint32 t
                                  std::vector<Episode> episodes)
 {
     beginResetModel();
-    m_corpus = std::move(corpus);
+    // The previous corpus may belong to a replaced generation result: free it off the UI thread.
+    releaseInBackground(std::exchange(m_corpus, std::move(corpus)));
     m_thread = thread;
     m_windows = std::move(windows);
     m_episodes = std::move(episodes);
@@ -38,7 +40,7 @@ void PreviewItemsModel::setItems(std::shared_ptr<const Corpus> corpus, quint32 t
 void PreviewItemsModel::clear()
 {
     beginResetModel();
-    m_corpus.reset();
+    releaseInBackground(std::exchange(m_corpus, {}));
     m_windows.clear();
     m_episodes.clear();
     endResetModel();
