@@ -4,6 +4,9 @@
 #include "common/ComputePool.h"
 #include "common/JobContext.h"
 
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
 #include <QSemaphore>
 #include <QTest>
 #include <QThread>
@@ -22,6 +25,7 @@ class TestComputePool final : public QObject
 private Q_SLOTS:
     void isNotTheGlobalPool();
     void parallelWorkLeavesTheGlobalPoolFree();
+    void coreNeverUsesTheGlobalPool();
 };
 
 void TestComputePool::isNotTheGlobalPool()
@@ -65,6 +69,37 @@ void TestComputePool::parallelWorkLeavesTheGlobalPoolFree()
     QCOMPARE(state->items.load(), 16);
     QVERIFY(state->globalRan);
     QCOMPARE(state->onGlobalPool.load(), 0);
+}
+
+void TestComputePool::coreNeverUsesTheGlobalPool()
+{
+    // Every QtConcurrent call in core names the pool; without one it would take the
+    // global pool, which the GUI needs (see ComputePool).
+    static const QRegularExpression call(
+        QStringLiteral(R"(QtConcurrent::(blocking)?(Map|Mapped|map|mapped|Filter|filter|run)\w*)"
+                       R"((<[^;(]*>)?\s*\()"));
+    int calls = 0;
+    QDirIterator it(QStringLiteral(IDIOLECT_SOURCE_DIR "/core"),
+                    {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        for (auto m = call.globalMatch(text); m.hasNext();) {
+            const QRegularExpressionMatch match = m.next();
+            const qsizetype lineStart = text.lastIndexOf(u'\n', match.capturedStart()) + 1;
+            const QString before = text.mid(lineStart, match.capturedStart() - lineStart).trimmed();
+            if (before.startsWith(u'*') || before.startsWith(QStringLiteral("//")))
+                continue; // documentation
+            ++calls;
+            const QString args = text.mid(match.capturedEnd(), 200).trimmed();
+            QVERIFY2(args.startsWith(QStringLiteral("ComputePool::instance()")),
+                     qPrintable(path + QStringLiteral(": ") + match.captured()));
+        }
+    }
+    QVERIFY(calls >= 5); // the scan found the calls it is about
 }
 
 QTEST_GUILESS_MAIN(TestComputePool)
