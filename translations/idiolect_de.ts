@@ -3734,6 +3734,40 @@
         <source>&amp;Appearance:</source>
         <translation>&amp;Erscheinungsbild:</translation>
     </message>
+    <message>
+        <source>Import cache</source>
+        <translation>Import-Zwischenspeicher</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a snapshot of opened exports so they reopen instantly</source>
+        <translation>&amp;Momentaufnahmen geöffneter Exporte behalten, damit sie sofort wieder geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Reopening an unchanged export then reads the snapshot instead of parsing the export again. Changed exports are always imported afresh.</source>
+        <translation>Ein unveränderter Export wird dann aus der Momentaufnahme gelesen, statt ihn erneut einzulesen. Geänderte Exporte werden immer neu importiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Snapshots</source>
+        <translation>Momentaufnahmen &amp;löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshots contain your messages. They are readable only by your user account and stay in %1; at most %n are kept.</source>
+        <translation>
+            <numerusform>Momentaufnahmen enthalten Ihre Nachrichten. Nur Ihr Benutzerkonto kann sie lesen, und sie bleiben in %1; höchstens %n wird behalten.</numerusform>
+            <numerusform>Momentaufnahmen enthalten Ihre Nachrichten. Nur Ihr Benutzerkonto kann sie lesen, und sie bleiben in %1; höchstens %n werden behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are none now.</source>
+        <translation>Derzeit gibt es keine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) now take %1.</source>
+        <translation>
+            <numerusform>%n Momentaufnahme belegt derzeit %1.</numerusform>
+            <numerusform>%n Momentaufnahmen belegen derzeit %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>idiolect::GenerationController</name>

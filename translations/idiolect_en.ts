@@ -3734,6 +3734,40 @@
         <source>&amp;Appearance:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep a snapshot of opened exports so they reopen instantly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopening an unchanged export then reads the snapshot instead of parsing the export again. Changed exports are always imported afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshots contain your messages. They are readable only by your user account and stay in %1; at most %n are kept.</source>
+        <translation>
+            <numerusform>Snapshots contain your messages. They are readable only by your user account and stay in %1; at most %n is kept.</numerusform>
+            <numerusform>Snapshots contain your messages. They are readable only by your user account and stay in %1; at most %n are kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are none now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) now take %1.</source>
+        <translation>
+            <numerusform>%n snapshot now takes %1.</numerusform>
+            <numerusform>%n snapshots now take %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>idiolect::GenerationController</name>

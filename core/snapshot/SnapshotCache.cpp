@@ -199,4 +199,28 @@ QString SnapshotCache::statusName(SnapshotStatus status)
     return u"missing"_s;
 }
 
+SnapshotCache::Usage SnapshotCache::usage(const QString &directory)
+{
+    Usage out;
+    if (directory.isEmpty())
+        return out;
+    const QFileInfoList all = QDir(directory).entryInfoList({u"*.snapshot"_s}, QDir::Files);
+    for (const QFileInfo &file : all) {
+        ++out.files;
+        out.bytes += file.size();
+    }
+    return out;
+}
+
+int SnapshotCache::clear(const QString &directory)
+{
+    if (directory.isEmpty())
+        return 0;
+    int removed = 0;
+    const QFileInfoList all = QDir(directory).entryInfoList({u"*.snapshot"_s}, QDir::Files);
+    for (const QFileInfo &file : all)
+        removed += QFile::remove(file.absoluteFilePath()) ? 1 : 0;
+    return removed;
+}
+
 } // namespace idiolect

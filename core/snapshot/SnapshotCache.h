@@ -67,6 +67,19 @@ public:
     static Status save(const ImportOptions &options, const ChatExport &ex);
 
     static QString statusName(SnapshotStatus status);
+
+    /** Snapshots in @p directory and the bytes they take (shown next to the cache switch). */
+    struct Usage
+    {
+        int files = 0;
+        qint64 bytes = 0;
+    };
+    static Usage usage(const QString &directory);
+    /**
+     * Deletes every snapshot in @p directory, so no copy of message text stays in the
+     * cache folder; returns how many files were removed.
+     */
+    static int clear(const QString &directory);
 };
 
 } // namespace idiolect

@@ -24,12 +24,14 @@
 #include "settings/Settings.h"
 #include "shell/MainWindow.h"
 #include "shell/MainWindowActions.h"
+#include "snapshot/SnapshotCache.h"
 #include "widgets/MessageBox.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QJsonObject>
 #include <QLabel>
@@ -65,6 +67,7 @@ private Q_SLOTS:
     void presetsFillTheAddress();
     void clearCacheEmptiesIt();
     void clearCacheCanBeCanceled();
+    void importCacheCanBeSwitchedOffAndDeleted();
     void controllerAddsMenusAndReusesDialogs();
     void howItWorksExplainsEverySection();
     void mainWindowWiresMenusAndTheEnrichedText();
@@ -315,6 +318,50 @@ void TestPreferences::clearCacheCanBeCanceled()
     auto cache = EnrichmentCache::open(path);
     QVERIFY(cache);
     QCOMPARE((*cache)->counts().images, 1);
+}
+
+void TestPreferences::importCacheCanBeSwitchedOffAndDeleted()
+{
+    const QString ini = freshIni();
+    const QString snapshots = m_env.path(u"snapshots%1"_s.arg(m_counter));
+    QVERIFY(QDir().mkpath(snapshots));
+    for (const QString &name : {u"a.snapshot"_s, u"b.snapshot"_s, u"keep.txt"_s}) {
+        QFile file(QDir(snapshots).filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+    }
+    {
+        Settings settings(ini);
+        QVERIFY(settings.useImportCache()); // on by default: reopening is instant
+        test::MemorySecretStore secrets;
+        PreferencesDialog dialog(&settings, &secrets);
+        GeneralPreferencesPage *general = dialog.generalPage();
+        QVERIFY(general->importCacheBox()->isChecked());
+        general->setSnapshotDirectory(snapshots);
+        // The note says what the snapshots hold, where they are and how many there are.
+        const QString info = general->importCacheInfo()->text();
+        QVERIFY2(info.contains(u"messages"_s), qPrintable(info));
+        QVERIFY2(info.contains(QDir::toNativeSeparators(snapshots)), qPrintable(info));
+        QVERIFY2(info.contains(u"2 snapshot"_s), qPrintable(info));
+        QVERIFY2(info.contains(general->locale().formattedDataSize(2 * 4096)), qPrintable(info));
+        QVERIFY(general->clearImportCacheButton()->isEnabled());
+
+        general->clearImportCacheButton()->click();
+        QCOMPARE(SnapshotCache::usage(snapshots).files, 0);
+        QVERIFY(QFile::exists(QDir(snapshots).filePath(u"keep.txt"_s)));
+        QVERIFY(!general->clearImportCacheButton()->isEnabled());
+        QVERIFY2(general->importCacheInfo()->text().contains(u"none"_s),
+                 qPrintable(general->importCacheInfo()->text()));
+
+        general->importCacheBox()->setChecked(false);
+        dialog.buttons()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(!settings.useImportCache());
+    }
+    Settings again(ini);
+    QVERIFY(!again.useImportCache());
+    test::MemorySecretStore secrets;
+    PreferencesDialog dialog(&again, &secrets);
+    QVERIFY(!dialog.generalPage()->importCacheBox()->isChecked());
 }
 
 void TestPreferences::controllerAddsMenusAndReusesDialogs()

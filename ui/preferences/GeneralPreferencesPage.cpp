@@ -2,11 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GeneralPreferencesPage.h"
 
+#include "import/ImportOptions.h"
+#include "snapshot/SnapshotCache.h"
+
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -61,6 +69,65 @@ GeneralPreferencesPage::GeneralPreferencesPage(QWidget *parent)
     note->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), note);
     form->addRow(tr("&Appearance:"), m_scheme);
+    form->addRow(createImportCacheBox());
+
+    setSnapshotDirectory(SnapshotCache::directory(ImportOptions{}));
+}
+
+QWidget *GeneralPreferencesPage::createImportCacheBox()
+{
+    auto *box = new QGroupBox(tr("Import cache"), this);
+    auto *layout = new QVBoxLayout(box);
+    m_importCache
+        = new QCheckBox(tr("&Keep a snapshot of opened exports so they reopen instantly"), box);
+    m_importCache->setObjectName(u"useImportCache"_s);
+    m_importCache->setToolTip(tr("Reopening an unchanged export then reads the snapshot instead "
+                                 "of parsing the export again. Changed exports are always "
+                                 "imported afresh."));
+    layout->addWidget(m_importCache);
+    auto *row = new QHBoxLayout;
+    m_importCacheInfo = new QLabel(box);
+    m_importCacheInfo->setWordWrap(true);
+    m_importCacheInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_importCacheInfo->setForegroundRole(QPalette::PlaceholderText);
+    row->addWidget(m_importCacheInfo, 1);
+    m_clearImportCache = new QPushButton(tr("&Delete Snapshots"), box);
+    m_clearImportCache->setObjectName(u"clearImportCache"_s);
+    row->addWidget(m_clearImportCache, 0, Qt::AlignTop);
+    layout->addLayout(row);
+    connect(m_clearImportCache, &QPushButton::clicked, this,
+            &GeneralPreferencesPage::clearImportCache);
+    return box;
+}
+
+void GeneralPreferencesPage::setSnapshotDirectory(const QString &directory)
+{
+    m_snapshotDirectory = directory;
+    updateImportCacheInfo();
+}
+
+void GeneralPreferencesPage::clearImportCache()
+{
+    SnapshotCache::clear(m_snapshotDirectory);
+    updateImportCacheInfo();
+}
+
+void GeneralPreferencesPage::updateImportCacheInfo()
+{
+    const SnapshotCache::Usage usage = SnapshotCache::usage(m_snapshotDirectory);
+    const QString where = QDir::toNativeSeparators(m_snapshotDirectory);
+    QString text = tr("Snapshots contain your messages. They are readable only by your user "
+                      "account and stay in %1; at most %n are kept.",
+                      nullptr, SnapshotCache::kKeep)
+                       .arg(where);
+    if (usage.files == 0)
+        text += u' ' + tr("There are none now.");
+    else
+        text += u' '
+            + tr("%n snapshot(s) now take %1.", nullptr, usage.files)
+                  .arg(locale().formattedDataSize(usage.bytes));
+    m_importCacheInfo->setText(text);
+    m_clearImportCache->setEnabled(usage.files > 0);
 }
 
 void GeneralPreferencesPage::load(const Settings &settings)
@@ -68,6 +135,7 @@ void GeneralPreferencesPage::load(const Settings &settings)
     const int language = m_language->findData(settings.language());
     m_language->setCurrentIndex(std::max(0, language));
     m_scheme->setCurrentIndex(std::max(0, m_scheme->findData(int(settings.colorScheme()))));
+    m_importCache->setChecked(settings.useImportCache());
 }
 
 QString GeneralPreferencesPage::language() const
@@ -78,6 +146,11 @@ QString GeneralPreferencesPage::language() const
 Settings::ColorScheme GeneralPreferencesPage::colorScheme() const
 {
     return Settings::ColorScheme(m_scheme->currentData().toInt());
+}
+
+bool GeneralPreferencesPage::useImportCache() const
+{
+    return m_importCache->isChecked();
 }
 
 } // namespace idiolect

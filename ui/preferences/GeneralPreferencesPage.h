@@ -6,11 +6,18 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
+class QLabel;
+class QPushButton;
 
 namespace idiolect {
 
-/** The General tab of the preferences: language and colour scheme. */
+/**
+ * The General tab of the preferences: language, colour scheme and the import
+ * cache (whether imported exports are kept as snapshots, how much room they
+ * take, and a button that deletes them — they hold message text).
+ */
 class GeneralPreferencesPage final : public QWidget
 {
     Q_OBJECT
@@ -23,16 +30,31 @@ public:
     /** "system" or a language code. */
     [[nodiscard]] QString language() const;
     [[nodiscard]] Settings::ColorScheme colorScheme() const;
+    [[nodiscard]] bool useImportCache() const;
 
     /** Language codes with a catalogue embedded in the application ("en" always). */
     [[nodiscard]] static QStringList availableLanguages();
 
     QComboBox *languageBox() const { return m_language; }
     QComboBox *schemeBox() const { return m_scheme; }
+    QCheckBox *importCacheBox() const { return m_importCache; }
+    QPushButton *clearImportCacheButton() const { return m_clearImportCache; }
+    QLabel *importCacheInfo() const { return m_importCacheInfo; }
+
+    /** Where the snapshots live (the user's cache folder, or @p directory in tests). */
+    void setSnapshotDirectory(const QString &directory);
 
 private:
+    QWidget *createImportCacheBox();
+    void clearImportCache();
+    void updateImportCacheInfo();
+
     QComboBox *m_language;
     QComboBox *m_scheme;
+    QCheckBox *m_importCache = nullptr;
+    QLabel *m_importCacheInfo = nullptr;
+    QPushButton *m_clearImportCache = nullptr;
+    QString m_snapshotDirectory;
 };
 
 } // namespace idiolect

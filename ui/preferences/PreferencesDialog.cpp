@@ -81,6 +81,7 @@ void PreferencesDialog::apply()
     if (!m_enrichment->validationError().isEmpty())
         return;
     m_settings->setLanguage(m_general->language());
+    m_settings->setUseImportCache(m_general->useImportCache());
     if (m_settings->colorScheme() != m_general->colorScheme()) {
         m_settings->setColorScheme(m_general->colorScheme());
         Theme::apply(m_general->colorScheme());

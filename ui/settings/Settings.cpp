@@ -206,6 +206,11 @@ bool Settings::useImportCache() const
     return value(Key::UseImportCache).toBool();
 }
 
+void Settings::setUseImportCache(bool use)
+{
+    setValue(Key::UseImportCache, use);
+}
+
 QString Settings::language() const
 {
     const QString language = value(Key::Language).toString();

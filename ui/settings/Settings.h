@@ -82,7 +82,9 @@ public:
     [[nodiscard]] QString lastPage() const;
     void setLastPage(const QString &page);
 
+    /** Keep a snapshot of each imported export so it reopens without parsing (on by default). */
     [[nodiscard]] bool useImportCache() const;
+    void setUseImportCache(bool use);
 
     /** "system" (follow the system's languages) or a language code such as "de". */
     [[nodiscard]] QString language() const;

@@ -372,6 +372,27 @@ void TestSnapshotCache::keepsOnlyTheNewest()
     }
     const QDir dir(QDir(cache.path()).filePath(u"snapshots"_s));
     QCOMPARE(dir.entryList({u"*.snapshot"_s}, QDir::Files).size(), SnapshotCache::kKeep);
+
+    // What the preferences show and what "Clear" removes: every snapshot, nothing else.
+    QFile other(dir.filePath(u"notes.txt"_s));
+    QVERIFY(other.open(QIODevice::WriteOnly));
+    other.write("not a snapshot");
+    other.close();
+    const SnapshotCache::Usage before = SnapshotCache::usage(dir.path());
+    QCOMPARE(before.files, SnapshotCache::kKeep);
+    QVERIFY(before.bytes > 1000 * SnapshotCache::kKeep);
+    QCOMPARE(SnapshotCache::clear(dir.path()), SnapshotCache::kKeep);
+    QCOMPARE(SnapshotCache::usage(dir.path()).files, 0);
+    QCOMPARE(SnapshotCache::usage(dir.path()).bytes, 0);
+    QVERIFY(other.exists());
+    QCOMPARE(SnapshotCache::clear(QString()), 0);
+
+    // After clearing, the next import is a miss that parses again.
+    ImportOptions o = options(m_dir.filePath(u"csv"_s));
+    o.cacheDir = cache.path();
+    SnapshotStatus status = SnapshotStatus::Hit;
+    QVERIFY(open(o, &status));
+    QCOMPARE(status, SnapshotStatus::Missing);
 }
 
 void TestSnapshotCache::cliReportsTheSnapshot()
