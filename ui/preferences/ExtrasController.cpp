@@ -101,6 +101,10 @@ ExtrasController::ExtrasController(QWidget *window, Settings *settings, Session 
         showStatus(tr("Enrichment failed: %1").arg(error.message));
     });
 
+    m_preferences->setObjectName(u"preferences"_s);
+    m_howItWorks->setObjectName(u"howItWorks"_s);
+    m_diagnostics->setObjectName(u"diagnostics"_s);
+    m_enrichmentResults->setObjectName(u"enrichmentResults"_s);
     m_preferences->setShortcuts(QKeySequence::Preferences);
     if (m_preferences->shortcut().isEmpty())
         m_preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));

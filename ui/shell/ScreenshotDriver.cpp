@@ -5,7 +5,9 @@
 #include "MainWindow.h"
 #include "jobs/JobTracker.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QPixmap>
 #include <QScreen>
 #include <QTextStream>
@@ -42,7 +44,7 @@ void ScreenshotDriver::poll()
         return;
     }
     if (!m_pageShown && !m_page.isEmpty()) {
-        if (!m_window->showPage(m_page)) {
+        if (!showRequested()) {
             // The page may need the export, which may still be loading.
             if (m_ticks > 50) {
                 QTextStream(stderr) << "screenshot: page not available: " << m_page << '\n';
@@ -58,6 +60,22 @@ void ScreenshotDriver::poll()
         capture();
 }
 
+bool ScreenshotDriver::showRequested()
+{
+    const auto actionPrefix = "action:"_L1;
+    if (!m_page.startsWith(actionPrefix))
+        return m_window->showPage(m_page);
+    const QString name = m_page.mid(actionPrefix.size());
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->objectName() == name && action->isEnabled()) {
+            // Queued: a dialog opened with exec() must not block this poll.
+            QMetaObject::invokeMethod(action, &QAction::trigger, Qt::QueuedConnection);
+            return true;
+        }
+    }
+    return false;
+}
+
 void ScreenshotDriver::capture()
 {
     m_timer.stop();
@@ -65,7 +83,12 @@ void ScreenshotDriver::capture()
         QTextStream(stdout) << "screenshot-ready" << Qt::endl;
         return;
     }
-    const bool ok = m_window->grab().save(m_file, "PNG");
+    QWidget *target = m_window;
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (top->isVisible() && qobject_cast<QDialog *>(top))
+            target = top;
+    }
+    const bool ok = target->grab().save(m_file, "PNG");
     QApplication::exit(ok ? 0 : 3);
 }
 

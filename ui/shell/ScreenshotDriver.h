@@ -13,7 +13,9 @@ class MainWindow;
  * Drives the window for scripts/screenshots.sh: fills the screen, waits until
  * the export is loaded and no job runs, shows the requested page, then either
  * grabs the window into a PNG and quits, or prints "screenshot-ready" so an
- * external tool can capture the screen.
+ * external tool can capture the screen. A page named "action:NAME" triggers the
+ * window's action with that object name instead (e.g. "action:preferences"),
+ * and the dialog it opens is what gets grabbed.
  */
 class ScreenshotDriver final : public QObject
 {
@@ -26,6 +28,7 @@ public:
 private:
     void poll();
     void capture();
+    bool showRequested();
 
     MainWindow *m_window;
     QString m_page;
