@@ -14,9 +14,20 @@ namespace {
 
 constexpr qint64 kDayMs = 86'400'000;
 
+/** Rounds toward minus infinity for b > 0, defined for every a (also the 64-bit minimum). */
 qint64 floorDiv(qint64 a, qint64 b)
 {
-    return a >= 0 ? a / b : -((-a + b - 1) / b);
+    const qint64 q = a / b;
+    return (a % b != 0 && a < 0) ? q - 1 : q;
+}
+
+/** a + b, held at the ends of the 64-bit range instead of overflowing (corrupt dates). */
+qint64 saturatingAdd(qint64 a, qint64 b)
+{
+    qint64 sum = 0;
+    if (!qAddOverflow(a, b, &sum))
+        return sum;
+    return b < 0 ? std::numeric_limits<qint64>::min() : std::numeric_limits<qint64>::max();
 }
 
 } // namespace
@@ -24,9 +35,10 @@ qint64 floorDiv(qint64 a, qint64 b)
 LocalTime::LocalTime(const QTimeZone &zone, qint64 fromMs, qint64 toMs)
 {
     const QTimeZone z = zone.isValid() ? zone : QTimeZone::utc();
-    const QDateTime from = QDateTime::fromMSecsSinceEpoch(fromMs - kDayMs, QTimeZone::utc());
-    const QDateTime to
-        = QDateTime::fromMSecsSinceEpoch(std::max(fromMs, toMs) + kDayMs, QTimeZone::utc());
+    const QDateTime from
+        = QDateTime::fromMSecsSinceEpoch(saturatingAdd(fromMs, -kDayMs), QTimeZone::utc());
+    const QDateTime to = QDateTime::fromMSecsSinceEpoch(
+        saturatingAdd(std::max(fromMs, toMs), kDayMs), QTimeZone::utc());
     m_spans.push_back({std::numeric_limits<qint64>::min(), qint64(z.offsetFromUtc(from)) * 1000});
     if (z.hasTransitions()) {
         const QTimeZone::OffsetDataList transitions = z.transitions(from, to);
@@ -45,11 +57,8 @@ qint64 LocalTime::toLocal(qint64 utcMs) const
         : std::prev(std::upper_bound(m_spans.begin(), m_spans.end(), utcMs,
                                      [](qint64 t, const Span &s) { return t < s.fromUtc; }))
               ->offsetMs;
-    qint64 local = 0;
-    if (!qAddOverflow(utcMs, offset, &local))
-        return local;
     // A corrupt date at the end of the 64-bit range stays there instead of wrapping around.
-    return offset < 0 ? std::numeric_limits<qint64>::min() : std::numeric_limits<qint64>::max();
+    return saturatingAdd(utcMs, offset);
 }
 
 int LocalTime::hour(qint64 localMs)

@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 using namespace idiolect;
 using namespace idiolect::test;
@@ -18,6 +20,7 @@ private Q_SLOTS:
     void berlin();
     void matchesQDateTime();
     void utcZone();
+    void endsOfTheRange();
 };
 
 void TestLocalTime::berlin_data()
@@ -70,6 +73,26 @@ void TestLocalTime::utcZone()
     QCOMPARE(LocalTime::day(kT0), qint64(19723));
     QCOMPARE(LocalTime::startOfDayUtc(2024, 3, 31, QTimeZone("Europe/Berlin")),
              ::idiolect::test::utc("2024-03-30T23:00:00Z"));
+}
+
+void TestLocalTime::endsOfTheRange()
+{
+    // Corrupt exports carry dates at the ends of the 64-bit range; found by UBSan.
+    constexpr qint64 lo = std::numeric_limits<qint64>::min();
+    constexpr qint64 hi = std::numeric_limits<qint64>::max();
+    const LocalTime local(QTimeZone("America/New_York"), lo, hi);
+    QCOMPARE(local.toLocal(lo), lo); // west of UTC: the minimum stays there
+    QVERIFY(local.toLocal(hi) < hi);
+    const LocalTime east(QTimeZone("Asia/Tokyo"), hi, lo);
+    QCOMPARE(east.toLocal(hi), hi); // east of UTC: the maximum stays there
+    QCOMPARE(east.toLocal(lo), lo + 9 * kHour);
+    // Floor division: -1 ms is the last hour of day -1, a Wednesday; the minimum is a day too.
+    QCOMPARE(LocalTime::day(-1), qint64(-1));
+    QCOMPARE(LocalTime::hour(-1), 23);
+    QCOMPARE(LocalTime::weekday(-1), 2);
+    QCOMPARE(LocalTime::day(lo), lo / 86'400'000 - 1);
+    QVERIFY(LocalTime::hour(lo) >= 0 && LocalTime::hour(lo) < 24);
+    QVERIFY(LocalTime::weekday(lo) >= 0 && LocalTime::weekday(lo) < 7);
 }
 
 QTEST_GUILESS_MAIN(TestLocalTime)
