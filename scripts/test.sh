@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian 12 machine, builds everything and runs every check:
-# the full test suite (warnings are errors), the core-only build without Qt
-# Widgets, every fuzz target for 60 s (FUZZ_SECONDS), the clang-format and
-# translation checks, and the Debian package
-# (lintian, then installed into a clean Debian root). This is the README's
-# test command and what CI (.ci/run) runs.
+# the clang-format check, the full test suite (warnings are errors), the
+# benchmark smoke run, the core-only build without Qt Widgets, the whole suite
+# again under ASan + UBSan, every fuzz target for 60 s (FUZZ_SECONDS), the
+# Debian package (lintian, then installed into a clean Debian root) and the
+# translation check. This is the README's test command and what CI (.ci/run)
+# runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,6 +34,13 @@ echo "== core-only build (IDIOLECT_BUILD_UI=OFF) and its tests"
 cmake --preset no-ui
 cmake --build --preset no-ui -j "$JOBS"
 ctest --preset no-ui -j "$JOBS"
+
+echo "== the whole test suite under AddressSanitizer + UndefinedBehaviorSanitizer"
+# Every test, GUI included, built with -fsanitize=address,undefined (the asan preset);
+# leaks are errors, known third-party leaks only are suppressed (tests/lsan.supp).
+cmake --preset asan
+cmake --build --preset asan -j "$JOBS"
+ctest --preset asan -j "$JOBS"
 
 echo "== fuzzing: each libFuzzer target for ${FUZZ_SECONDS:-60} s (clang, ASan + UBSan)"
 # The gate is the replay of the committed corpora and regressions (ctest, above); new
