@@ -21,6 +21,25 @@ bool isDropped(QChar c)
         || (category == QChar::Other_Format && c != QChar(0x200D) && c != QChar(0x200C));
 }
 
+/**
+ * The character at @p i, with a surrogate that is not half of a pair (JSON's "\ud800" in a
+ * stored link preview) replaced by U+FFFD so no dataset text holds invalid UTF-16; @p i moves
+ * past the low half of a pair, which @p pairOut then holds whole.
+ */
+QChar takeChar(QStringView text, qsizetype &i, QString &pairOut)
+{
+    pairOut.clear();
+    const QChar c = text.at(i);
+    if (!c.isSurrogate())
+        return c;
+    if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+        pairOut = text.sliced(i, 2).toString();
+        ++i;
+        return c;
+    }
+    return QChar(QChar::ReplacementCharacter);
+}
+
 } // namespace
 
 QByteArray EnrichmentText::userAgent()
@@ -49,9 +68,12 @@ QString EnrichmentText::block(QStringView text, int maxChars)
 {
     QString clean;
     clean.reserve(text.size());
+    QString pair;
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c == u'\r') {
+        const QChar c = takeChar(text, i, pair);
+        if (!pair.isEmpty()) {
+            clean.append(pair);
+        } else if (c == u'\r') {
             if (i + 1 < text.size() && text.at(i + 1) == u'\n')
                 continue;
             clean.append(u'\n');
@@ -81,17 +103,22 @@ QString EnrichmentText::line(QStringView text, int maxChars)
     QString out;
     out.reserve(text.size());
     bool space = false;
-    for (QChar c : text) {
-        if (c.isSpace() || c == u'\r') {
+    QString pair;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = takeChar(text, i, pair);
+        if (pair.isEmpty() && (c.isSpace() || c == u'\r')) {
             space = !out.isEmpty();
             continue;
         }
-        if (isDropped(c))
+        if (pair.isEmpty() && isDropped(c))
             continue;
         if (space)
             out.append(u' ');
         space = false;
-        out.append(c);
+        if (pair.isEmpty())
+            out.append(c);
+        else
+            out.append(pair);
     }
     return truncate(out, maxChars);
 }

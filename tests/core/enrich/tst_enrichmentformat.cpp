@@ -76,6 +76,8 @@ private Q_SLOTS:
     void cleanText();
     void truncate_data();
     void truncate();
+    void loneSurrogates_data();
+    void loneSurrogates();
     void settingsJson();
 };
 
@@ -379,6 +381,32 @@ void TestEnrichmentFormat::truncate()
     const QString out = EnrichmentText::truncate(text, max);
     QCOMPARE(out, expected);
     QVERIFY(max <= 0 || out.size() <= max);
+}
+
+void TestEnrichmentFormat::loneSurrogates_data()
+{
+    // Found by fuzz_link_previews: a stored preview's JSON said "\ud800".
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<QString>("clean");
+    const QChar high(0xD800);
+    const QChar low(0xDC00);
+    const QChar fffd(QChar::ReplacementCharacter);
+    QTest::newRow("high alone") << QString(high) << QString(fffd);
+    QTest::newRow("low alone") << u"a"_s + low + u"b"_s << u"a"_s + fffd + u"b"_s;
+    QTest::newRow("high then text") << QString(high) + u"x"_s << QString(fffd) + u"x"_s;
+    QTest::newRow("reversed pair") << QString(low) + high << QString(fffd) + fffd;
+    QTest::newRow("pair kept") << u"ok 😀"_s << u"ok 😀"_s;
+}
+
+void TestEnrichmentFormat::loneSurrogates()
+{
+    QFETCH(QString, raw);
+    QFETCH(QString, clean);
+    const QString block = EnrichmentText::block(raw, 280);
+    const QString line = EnrichmentText::line(raw, 280);
+    QCOMPARE(block, clean);
+    QCOMPARE(line, clean);
+    QVERIFY(QStringView(block).isValidUtf16());
 }
 
 void TestEnrichmentFormat::settingsJson()
