@@ -22,22 +22,21 @@ bool isDropped(QChar c)
 }
 
 /**
- * The character at @p i, with a surrogate that is not half of a pair (JSON's "\ud800" in a
- * stored link preview) replaced by U+FFFD so no dataset text holds invalid UTF-16; @p i moves
- * past the low half of a pair, which @p pairOut then holds whole.
+ * @p text with every surrogate that is not half of a pair (JSON's "\ud800" in a stored link
+ * preview) replaced by U+FFFD, so no dataset text holds invalid UTF-16.
  */
-QChar takeChar(QStringView text, qsizetype &i, QString &pairOut)
+QString withoutLoneSurrogates(QStringView text)
 {
-    pairOut.clear();
-    const QChar c = text.at(i);
-    if (!c.isSurrogate())
-        return c;
-    if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
-        pairOut = text.sliced(i, 2).toString();
-        ++i;
-        return c;
+    QString out = text.toString();
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        if (!out.at(i).isSurrogate())
+            continue;
+        if (out.at(i).isHighSurrogate() && i + 1 < out.size() && out.at(i + 1).isLowSurrogate())
+            ++i; // a pair stays
+        else
+            out[i] = QChar(QChar::ReplacementCharacter);
     }
-    return QChar(QChar::ReplacementCharacter);
+    return out;
 }
 
 } // namespace
@@ -64,16 +63,14 @@ QString EnrichmentText::truncate(QString text, int maxChars)
     return text;
 }
 
-QString EnrichmentText::block(QStringView text, int maxChars)
+QString EnrichmentText::block(QStringView raw, int maxChars)
 {
+    const QString text = withoutLoneSurrogates(raw);
     QString clean;
     clean.reserve(text.size());
-    QString pair;
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = takeChar(text, i, pair);
-        if (!pair.isEmpty()) {
-            clean.append(pair);
-        } else if (c == u'\r') {
+        const QChar c = text.at(i);
+        if (c == u'\r') {
             if (i + 1 < text.size() && text.at(i + 1) == u'\n')
                 continue;
             clean.append(u'\n');
@@ -98,27 +95,23 @@ QString EnrichmentText::block(QStringView text, int maxChars)
     return truncate(lines.join(u'\n'), maxChars);
 }
 
-QString EnrichmentText::line(QStringView text, int maxChars)
+QString EnrichmentText::line(QStringView raw, int maxChars)
 {
+    const QString text = withoutLoneSurrogates(raw);
     QString out;
     out.reserve(text.size());
     bool space = false;
-    QString pair;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = takeChar(text, i, pair);
-        if (pair.isEmpty() && (c.isSpace() || c == u'\r')) {
+    for (QChar c : text) {
+        if (c.isSpace() || c == u'\r') {
             space = !out.isEmpty();
             continue;
         }
-        if (pair.isEmpty() && isDropped(c))
+        if (isDropped(c))
             continue;
         if (space)
             out.append(u' ');
         space = false;
-        if (pair.isEmpty())
-            out.append(c);
-        else
-            out.append(pair);
+        out.append(c);
     }
     return truncate(out, maxChars);
 }

@@ -59,10 +59,16 @@ SnapshotLoad outcome(SnapshotStatus status, const QString &reason)
     return SnapshotLoad{status, {}, reason};
 }
 
+/** The snapshot files in @p dir (newest first with QDir::Time). */
+QFileInfoList snapshotFiles(const QDir &dir, QDir::SortFlags sort = QDir::NoSort)
+{
+    return dir.entryInfoList({u"*.snapshot"_s}, QDir::Files, sort);
+}
+
 /** Keeps the kKeep most recently written snapshots. */
 void prune(const QDir &dir)
 {
-    const QFileInfoList all = dir.entryInfoList({u"*.snapshot"_s}, QDir::Files, QDir::Time);
+    const QFileInfoList all = snapshotFiles(dir, QDir::Time);
     for (qsizetype i = SnapshotCache::kKeep; i < all.size(); ++i)
         QFile::remove(all[i].absoluteFilePath());
 }
@@ -204,7 +210,7 @@ SnapshotCache::Usage SnapshotCache::usage(const QString &directory)
     Usage out;
     if (directory.isEmpty())
         return out;
-    const QFileInfoList all = QDir(directory).entryInfoList({u"*.snapshot"_s}, QDir::Files);
+    const QFileInfoList all = snapshotFiles(QDir(directory));
     for (const QFileInfo &file : all) {
         ++out.files;
         out.bytes += file.size();
@@ -217,7 +223,7 @@ int SnapshotCache::clear(const QString &directory)
     if (directory.isEmpty())
         return 0;
     int removed = 0;
-    const QFileInfoList all = QDir(directory).entryInfoList({u"*.snapshot"_s}, QDir::Files);
+    const QFileInfoList all = snapshotFiles(QDir(directory));
     for (const QFileInfo &file : all)
         removed += QFile::remove(file.absoluteFilePath()) ? 1 : 0;
     return removed;
