@@ -2,48 +2,41 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CsvTokenizer.h"
 
+#include "CsvBlockMasks.h"
+
 #include <QCoreApplication>
 
 #include <QtAlgorithms>
 
+#include <algorithm>
 #include <cstring>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace idiolect {
 
 namespace {
 
-/** Offset of the first ',' or '\n' in [from, n), or n; sixteen bytes per step. */
-inline qsizetype findFieldEnd(const char *base, qsizetype from, qsizetype n)
+constexpr qsizetype kBlockSize = CsvBlockMasks::Size;
+
+QString unterminatedQuoteMessage()
 {
-    qsizetype scan = from;
-#if defined(__SSE2__)
-    const __m128i comma = _mm_set1_epi8(',');
-    const __m128i newline = _mm_set1_epi8('\n');
-    for (; scan + 16 <= n; scan += 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(base + scan));
-        const int mask
-            = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, newline)));
-        if (mask != 0)
-            return scan + qCountTrailingZeroBits(quint32(mask));
-    }
-#endif
-    for (; scan < n; ++scan) {
-        const char c = base[scan];
-        if (c == ',' || c == '\n')
-            break;
-    }
-    return scan;
+    return QCoreApplication::translate("idiolect",
+                                       "The file ends inside a quoted field that starts here; the "
+                                       "export is probably truncated.");
 }
 
-inline void put(std::vector<CsvField> &fields, size_t &count, const CsvField &field)
+QString textAfterQuoteMessage()
 {
-    if (count == fields.size()) [[unlikely]]
-        fields.resize(count + 16);
-    fields[count++] = field;
+    return QCoreApplication::translate("idiolect",
+                                       "Unexpected character after a closing quote; expected a "
+                                       "comma or the end of the line.");
+}
+
+/** Makes room for more fields: @p out is where the next one goes; returns where it goes now. */
+Q_NEVER_INLINE CsvField *grow(std::vector<CsvField> &fields, CsvField *out)
+{
+    const size_t used = size_t(out - fields.data());
+    fields.resize(std::max<size_t>(16, used * 2));
+    return fields.data() + used;
 }
 
 } // namespace
@@ -66,104 +59,144 @@ CsvTokenizer::Status CsvTokenizer::fail(ErrorKind kind, qsizetype offset, int fi
     return Status::Error;
 }
 
-CsvTokenizer::Status CsvTokenizer::next(std::vector<CsvField> &fields)
+Q_ALWAYS_INLINE CsvTokenizer::Block CsvTokenizer::blockAt(qsizetype offset) const
 {
-    // Fields are stored by index into the vector kept from the last record (no push_back per
-    // field); it is cut to this record's count at the end.
-    size_t count = 0;
-    const Status status = scan(fields, count);
-    fields.resize(count);
-    return status;
+    Block block;
+    block.start = offset & ~(kBlockSize - 1);
+    const qsizetype next = block.start + kBlockSize;
+    const qsizetype n = m_data.size();
+    const CsvBlockMasks masks = CsvBlockMasks::classify(m_data.data() + block.start,
+                                                        std::min(kBlockSize, n - block.start));
+    // Separators before the offset are behind us.
+    block.separators = masks.separators & (~quint64(0) << (offset - block.start));
+    // Bit i of quotes >> 1 is set when byte i + 1 is '"'; for the last byte, look ahead.
+    const bool quoteNext = next < n && m_data[next] == '"';
+    block.stops = masks.newlines | (masks.quotes >> 1) | (quint64(quoteNext) << 63);
+    return block;
 }
 
-CsvTokenizer::Status CsvTokenizer::scan(std::vector<CsvField> &fields, size_t &count)
+CsvTokenizer::Status CsvTokenizer::next(std::vector<CsvField> &fields)
+{
+    const Scanned scanned = scan(fields);
+    fields.resize(scanned.fields);
+    return scanned.status;
+}
+
+CsvTokenizer::Scanned CsvTokenizer::scan(std::vector<CsvField> &fields)
 {
     if (m_errorOffset >= 0)
-        return Status::Error;
+        return {Status::Error, 0};
     const char *const base = m_data.data();
     const qsizetype n = m_data.size();
     if (m_pos >= n)
-        return Status::End;
+        return {Status::End, 0};
+
+    // Fields go through a pointer into the vector kept from the last record, which grows only
+    // when it is full (after the first record of a table it never is); next() cuts it.
+    CsvField *out = fields.data();
+    CsvField *outEnd = out + fields.size();
+    const auto put = [&](const CsvField &field) {
+        if (out == outEnd) [[unlikely]] {
+            out = grow(fields, out);
+            outEnd = fields.data() + fields.size();
+        }
+        *out++ = field;
+    };
+    const auto written = [&] { return size_t(out - fields.data()); };
 
     m_recordOffset = m_pos;
-    qsizetype pos = m_pos;
+    qsizetype pos = m_pos; // start of the current field
+    // Carry on with the masks of the last record unless seek() moved us.
+    Block block = m_blockPos == pos ? m_block : blockAt(pos);
     while (true) {
-        CsvField field;
-        if (pos < n && base[pos] == '"') {
-            // Quoted field: find the closing quote, skipping "" pairs.
-            field.quoted = true;
-            field.offset = pos + 1;
-            qsizetype scan = pos + 1;
-            while (true) {
-                const void *hit
-                    = scan < n ? std::memchr(base + scan, '"', size_t(n - scan)) : nullptr;
-                if (!hit) {
+        if (pos < n && base[pos] == '"') [[unlikely]] {
+            const QuotedField quoted = scanQuoted(pos, int(written()) + 1);
+            if (quoted.end == QuotedField::End::Unterminated)
+                return {Status::Error, written()};
+            put(quoted.field);
+            if (quoted.end == QuotedField::End::TextAfterQuote)
+                return {Status::Error, written()};
+            if (quoted.end == QuotedField::End::Record)
+                return {Status::Record, written()};
+            pos = quoted.next;
+            block = blockAt(pos);
+            continue;
+        }
+        // Unquoted fields: each runs to the next separator, the lowest bit still set.
+        while (true) {
+            if (block.separators == 0) {
+                if (block.start + kBlockSize >= n) {
+                    // The last field runs to the end of the input ("a,b," ends with an empty one).
+                    put(CsvField{pos, n - pos, false, false});
                     m_pos = n;
-                    return fail(ErrorKind::UnterminatedQuote, pos, int(count) + 1,
-                                QCoreApplication::translate(
-                                    "idiolect",
-                                    "The file ends inside a quoted field that starts here; the "
-                                    "export is probably truncated."));
+                    return {Status::Record, written()};
                 }
-                const qsizetype q = static_cast<const char *>(hit) - base;
-                if (q + 1 < n && base[q + 1] == '"') {
-                    field.hasEscapes = true;
-                    scan = q + 2;
-                    continue;
-                }
-                field.length = q - field.offset;
-                pos = q + 1;
-                break;
-            }
-            put(fields, count, field);
-            if (pos >= n) {
-                m_pos = n;
-                return Status::Record;
-            }
-            const char c = base[pos];
-            if (c == ',') {
-                ++pos;
+                block = blockAt(block.start + kBlockSize);
                 continue;
             }
-            if (c == '\n') {
-                m_pos = pos + 1;
-                return Status::Record;
+            const int bit = qCountTrailingZeroBits(block.separators);
+            const qsizetype end = block.start + bit;
+            block.separators &= block.separators - 1;
+            if ((block.stops >> bit) & 1) [[unlikely]] {
+                if (base[end] == '\n') {
+                    // In CRLF mode the CR before the record's LF is not content; a bare CR is.
+                    const bool cr = m_crlf && end > pos && base[end - 1] == '\r';
+                    put(CsvField{pos, end - pos - (cr ? 1 : 0), false, false});
+                    m_pos = end + 1;
+                    m_block = block;
+                    m_blockPos = m_pos;
+                    return {Status::Record, written()};
+                }
+                put(CsvField{pos, end - pos, false, false});
+                pos = end + 1;
+                break; // the next field starts with '"'
             }
-            if (c == '\r' && m_crlf && pos + 1 < n && base[pos + 1] == '\n') {
-                m_pos = pos + 2;
-                return Status::Record;
-            }
-            m_pos = n;
-            return fail(ErrorKind::TextAfterQuote, pos, int(count),
-                        QCoreApplication::translate(
-                            "idiolect",
-                            "Unexpected character after a closing quote; expected a "
-                            "comma or the end of the line."));
-        }
-
-        // Unquoted field: runs to the next ',' or '\n'. A bare CR is content.
-        field.offset = pos;
-        const qsizetype scan = findFieldEnd(base, pos, n);
-        field.length = scan - pos;
-        if (scan < n && base[scan] == '\n' && m_crlf && field.length > 0 && base[scan - 1] == '\r')
-            --field.length;
-        put(fields, count, field);
-        if (scan >= n) {
-            m_pos = n;
-            return Status::Record;
-        }
-        if (base[scan] == '\n') {
-            m_pos = scan + 1;
-            return Status::Record;
-        }
-        pos = scan + 1; // after ','
-        if (pos >= n) {
-            // "a,b," at end of input without newline: one more empty field.
-            put(fields, count, CsvField{pos, 0, false, false});
-            m_pos = n;
-            return Status::Record;
+            put(CsvField{pos, end - pos, false, false});
+            pos = end + 1;
         }
     }
+}
+
+CsvTokenizer::QuotedField CsvTokenizer::scanQuoted(qsizetype open, int fieldNumber)
+{
+    // A quoted field runs to the next '"' that is not part of a "" pair.
+    const char *const base = m_data.data();
+    const qsizetype n = m_data.size();
+    QuotedField quoted;
+    quoted.field.offset = open + 1;
+    quoted.field.quoted = true;
+    qsizetype close = open + 1;
+    while (true) {
+        const void *hit = close < n ? std::memchr(base + close, '"', size_t(n - close)) : nullptr;
+        if (!hit) {
+            m_pos = n;
+            fail(ErrorKind::UnterminatedQuote, open, fieldNumber, unterminatedQuoteMessage());
+            quoted.end = QuotedField::End::Unterminated;
+            return quoted;
+        }
+        close = static_cast<const char *>(hit) - base;
+        if (close + 1 < n && base[close + 1] == '"') {
+            quoted.field.hasEscapes = true;
+            close += 2;
+            continue;
+        }
+        break;
+    }
+    quoted.field.length = close - quoted.field.offset;
+    const qsizetype after = close + 1;
+    const char c = after < n ? base[after] : '\n'; // the end of the input ends the record
+    if (c == ',') {
+        quoted.next = after + 1;
+        quoted.end = QuotedField::End::NextField;
+    } else if (c == '\n' || (c == '\r' && m_crlf && after + 1 < n && base[after + 1] == '\n')) {
+        m_pos = std::min(n, after + (c == '\n' ? 1 : 2));
+        quoted.end = QuotedField::End::Record;
+    } else {
+        m_pos = n;
+        fail(ErrorKind::TextAfterQuote, after, fieldNumber, textAfterQuoteMessage());
+        quoted.end = QuotedField::End::TextAfterQuote;
+    }
+    return quoted;
 }
 
 QByteArrayView CsvTokenizer::content(const CsvField &field, QByteArray &scratch) const

@@ -36,6 +36,12 @@ struct CsvField
  *
  * Errors (state Error, with errorOffset/errorMessage): end of input inside a
  * quoted field, a character other than ',' or a newline after a closing quote.
+ *
+ * Speed: a real export has about four bytes per field, so the cost per field matters more
+ * than the cost per byte. The input is classified 64 bytes at a time into bit masks
+ * (CsvBlockMasks); unquoted fields, nearly all of them, are cut at the separator bits one
+ * after the other, and the masks are kept across fields and records. A field that starts
+ * with '"' takes a careful byte-wise path (memchr for the closing quote).
  */
 class CsvTokenizer final
 {
@@ -88,7 +94,31 @@ public:
     static void unescape(QByteArrayView raw, QByteArray &out);
 
 private:
-    Status scan(std::vector<CsvField> &fields, size_t &count);
+    /** The separators of the current 64-byte block that the tokenizer has not passed yet. */
+    struct Block
+    {
+        qsizetype start = 0; ///< Offset of the block, a multiple of 64.
+        quint64 separators = 0; ///< ',' and '\n' at or after the position (CsvBlockMasks).
+        quint64 stops = 0; ///< '\n', and bytes followed by '"': the fast path stops there.
+    };
+    /** A quoted field, where reading goes on after it, and what comes next. */
+    struct QuotedField
+    {
+        enum class End { NextField, Record, Unterminated, TextAfterQuote };
+        CsvField field;
+        qsizetype next = 0; ///< After the ',' or the line break that ends the field.
+        End end = End::Record;
+    };
+    /** What scan() found and how many fields it wrote. */
+    struct Scanned
+    {
+        Status status;
+        size_t fields;
+    };
+
+    Scanned scan(std::vector<CsvField> &fields);
+    QuotedField scanQuoted(qsizetype open, int fieldNumber);
+    [[nodiscard]] Block blockAt(qsizetype offset) const;
     Status fail(ErrorKind kind, qsizetype offset, int field, const QString &message);
 
     QByteArrayView m_data;
@@ -100,6 +130,8 @@ private:
     QString m_errorMessage;
     bool m_crlf = false;
     bool m_hadBom = false;
+    Block m_block; ///< Valid for reading on from m_blockPos (seek() leaves it behind).
+    qsizetype m_blockPos = -1;
     // Line counting is incremental: lineAt() continues from the last answer.
     mutable qsizetype m_lineCacheOffset = 0;
     mutable qint64 m_lineCacheLine = 1;

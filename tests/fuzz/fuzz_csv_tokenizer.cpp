@@ -1,13 +1,17 @@
 // SPDX-FileCopyrightText: 2026 Idiolect contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The CSV tokenizer against a plain character-by-character reference of the same rules
-// (docs/signal-formats.md §1.2): any difference in records, fields or errors is a finding.
+// (docs/signal-formats.md §1.2), and against ReferenceCsvTokenizer (the field-by-field
+// tokenizer the block tokenizer replaced) from the start and after seek(): any difference in
+// records, fields, positions or errors is a finding.
 #include "FuzzSupport.h"
 
+#include "../core/import/CsvTokenizerPair.h"
 #include "import/CsvTokenizer.h"
 
 #include <QList>
 
+using namespace Qt::StringLiterals;
 using namespace idiolect;
 
 namespace {
@@ -127,6 +131,39 @@ void run(QByteArrayView data, bool crlf)
     }
 }
 
+void checkSame(const QString &diff, const char *what)
+{
+    if (!diff.isEmpty())
+        fuzz::check(false, qPrintable(QString::fromLatin1(what) + u": "_s + diff));
+}
+
+/**
+ * Field for field the same as ReferenceCsvTokenizer: from the start, then after seek() to
+ * record starts (how the parts of a file are read) and to every line start (where CsvSplitter
+ * probes, also inside quoted fields), on one pair of tokenizers that jumps back and forth.
+ */
+void compareWithReference(QByteArrayView data, bool crlf)
+{
+    std::vector<qsizetype> starts{0};
+    test::CsvTokenizerPair whole(data, crlf);
+    checkSame(whole.read(std::numeric_limits<qsizetype>::max(), &starts), "from the start");
+
+    constexpr size_t maxSeeks = 64;
+    test::CsvTokenizerPair seeking(data, crlf);
+    for (size_t i = 0; i < starts.size() && i < maxSeeks; ++i) {
+        // Every other one backwards: from the last start towards the first.
+        const qsizetype start = starts[i % 2 ? starts.size() - 1 - i / 2 : i / 2];
+        seeking.seek(start);
+        checkSame(seeking.read(2), "after seek() to a record start");
+    }
+    size_t lines = 0;
+    for (qsizetype at = data.indexOf('\n'); at >= 0 && lines < maxSeeks;
+         at = data.indexOf('\n', at + 1), ++lines) {
+        seeking.seek(at + 1);
+        checkSame(seeking.read(2), "after seek() to a line start");
+    }
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -134,5 +171,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArrayView bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     run(bytes, false);
     run(bytes, true);
+    compareWithReference(bytes, false);
+    compareWithReference(bytes, true);
     return 0;
 }

@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Idiolect contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CsvCellEncoder.h"
+#include "import/CsvBlockMasks.h"
 #include "import/CsvTokenizer.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace idiolect;
@@ -52,6 +54,11 @@ private Q_SLOTS:
     void columnsAndLines();
     void roundTripsSignalbackupToolsEncoding_data();
     void roundTripsSignalbackupToolsEncoding();
+    void seekKeepsNoStaleMasks();
+    void blockMasksMatchByteLoop();
+
+private:
+    static void addBlockBoundaryRows();
 };
 
 void TestCsvTokenizer::records_data()
@@ -112,6 +119,7 @@ void TestCsvTokenizer::records_data()
         << QByteArray("a\n\nb\n") << false << R{{"a"}, {""}, {"b"}};
     QTest::newRow("utf8 passthrough")
         << QByteArray("\"😀,👍🏽\",日本\n") << false << R{{"😀,👍🏽", "日本"}};
+    addBlockBoundaryRows();
 }
 
 void TestCsvTokenizer::records()
@@ -211,6 +219,77 @@ void TestCsvTokenizer::roundTripsSignalbackupToolsEncoding()
     const auto records = tokenize(csv);
     QCOMPARE(records.size(), 1);
     QCOMPARE(records[0], QByteArrayList({"7", value, ""}));
+}
+
+void TestCsvTokenizer::addBlockBoundaryRows()
+{
+    // The tokenizer classifies 64-byte blocks; put the interesting byte at offsets 63 and 64.
+    using R = QList<QByteArrayList>;
+    const QByteArray a63(63, 'a');
+    const QByteArray a62(62, 'a');
+    QTest::newRow("comma at 63") << a63 + ",b\n" << false << R{{a63, "b"}};
+    QTest::newRow("comma at 64") << a63 + "a,b\n" << false << R{{a63 + 'a', "b"}};
+    QTest::newRow("newline at 63") << a63 + "\nb\n" << false << R{{a63}, {"b"}};
+    QTest::newRow("quote after comma at 63") << a63 + ",\"x,y\"\n" << false << R{{a63, "x,y"}};
+    QTest::newRow("quote after newline at 63") << a63 + "\n\"x\ny\",z\n"
+                                               << false << R{{a63}, {"x\ny", "z"}};
+    QTest::newRow("CR at 63, LF at 64") << a63 + "\r\nb\r\n" << true << R{{a63}, {"b"}};
+    QTest::newRow("CR at 63, LF at 64, no CRLF mode") << a63 + "\r\nb\n"
+                                                      << false << R{{a63 + '\r'}, {"b"}};
+    QTest::newRow("field over three blocks") << "x," + QByteArray(150, 'b') + ",y\n"
+                                             << false << R{{"x", QByteArray(150, 'b'), "y"}};
+    QTest::newRow("quoted field across blocks, then unquoted") << "\"" + a62
+            + ",\"\"\n\",c,d\n" << false << R{{a62 + ",\"\n", "c", "d"}};
+    QTest::newRow("input ends at 64 after a comma") << a63 + ',' << false << R{{a63, ""}};
+    QTest::newRow("input ends at 64 after a quoted field and comma")
+        << "\"" + QByteArray(61, 'a') + "\"," << false << R{{QByteArray(61, 'a'), ""}};
+    QTest::newRow("128 bytes without separators")
+        << QByteArray(128, 'z') << false << R{{QByteArray(128, 'z')}};
+}
+
+void TestCsvTokenizer::seekKeepsNoStaleMasks()
+{
+    // Read on, seek back into the block just read and forward again: the same records.
+    QByteArray input;
+    for (int i = 0; i < 20; ++i)
+        input += "r" + QByteArray::number(i) + ",\"q,\",x\n";
+    CsvTokenizer tokenizer(input);
+    std::vector<CsvField> fields;
+    QByteArray scratch;
+    std::vector<qsizetype> starts;
+    while (true) {
+        starts.push_back(tokenizer.position());
+        if (tokenizer.next(fields) != CsvTokenizer::Status::Record)
+            break;
+    }
+    QCOMPARE(starts.size(), size_t(21));
+    for (const int record : {5, 1, 19, 0, 7, 7, 3}) {
+        tokenizer.seek(starts[size_t(record)]);
+        QCOMPARE(tokenizer.next(fields), CsvTokenizer::Status::Record);
+        QCOMPARE(tokenizer.recordOffset(), starts[size_t(record)]);
+        QCOMPARE(fields.size(), size_t(3));
+        QCOMPARE(tokenizer.content(fields[0], scratch).toByteArray(),
+                 QByteArray("r" + QByteArray::number(record)));
+        QCOMPARE(tokenizer.content(fields[1], scratch), QByteArrayView("q,"));
+        QCOMPARE(tokenizer.content(fields[2], scratch), QByteArrayView("x"));
+    }
+}
+
+void TestCsvTokenizer::blockMasksMatchByteLoop()
+{
+    // The SSE2 classification against the portable byte loop, over blocks of every length.
+    QRandomGenerator random(42);
+    static const char alphabet[] = {',', '\n', '"', '\r', 'a', '\0', '\xFF', '\x80'};
+    char bytes[CsvBlockMasks::Size];
+    for (int round = 0; round < 2000; ++round) {
+        for (char &b : bytes)
+            b = alphabet[random.bounded(int(sizeof alphabet))];
+        const qsizetype size = round % (CsvBlockMasks::Size + 1);
+        const CsvBlockMasks fast = CsvBlockMasks::classify(bytes, size);
+        QVERIFY(fast == CsvBlockMasks::classifyScalar(bytes, size));
+        if (size == CsvBlockMasks::Size)
+            QVERIFY(fast.separators != 0 && fast.quotes != 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCsvTokenizer)
