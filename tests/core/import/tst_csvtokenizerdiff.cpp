@@ -98,7 +98,7 @@ QByteArray randomRecords(QRandomGenerator &random, bool crlf)
         for (int c = 0; c < columns; ++c) {
             if (c > 0)
                 out += ',';
-            QByteArray value = randomCsv(random).first(random.bounded(1, 12));
+            QByteArray value = randomCsv(random).left(random.bounded(1, 12));
             if (random.bounded(4) == 0)
                 value.clear();
             if (value.contains(',') || value.contains('"') || value.contains('\n')
