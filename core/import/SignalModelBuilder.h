@@ -128,6 +128,8 @@ private:
     bool m_messageIdsDirty = true;
     std::vector<qint64> m_rawSender; ///< from/recipient column per message (self fix-up)
     std::vector<PendingMention> m_mentions;
+    /** Text rows whose body holds U+FFFC, the placeholder of a mention (see applyMentions). */
+    std::vector<quint32> m_placeholderRows;
     std::vector<PendingLongText> m_longTexts;
 
     QStringList m_messageColumns;

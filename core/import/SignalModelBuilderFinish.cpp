@@ -97,6 +97,7 @@ void SignalModelBuilder::resolveLongTexts()
                 const QByteArray bytes = file.readAll();
                 if (utf8::isValid(bytes) && !bytes.isEmpty()) {
                     store.replaceBody(p.message, QString::fromUtf8(bytes));
+                    m_placeholderRows.push_back(p.message);
                     store.addFlags(p.message, LongTextResolved);
                     if (store.kind(p.message) == MessageKind::MediaOnly)
                         store.setKind(p.message, MessageKind::Text);
@@ -161,8 +162,13 @@ void SignalModelBuilder::applyMentions()
         }
         i = j;
     }
+    // Only rows that held a placeholder when they were read (or got a long text since) can
+    // still hold one.
+    std::sort(m_placeholderRows.begin(), m_placeholderRows.end());
+    m_placeholderRows.erase(std::unique(m_placeholderRows.begin(), m_placeholderRows.end()),
+                            m_placeholderRows.end());
     qint64 orphans = 0;
-    for (quint32 m = 0; m < store.size(); ++m) {
+    for (const quint32 m : m_placeholderRows) {
         if (store.kind(m) == MessageKind::Text && !store.hasFlag(m, HasMention)
             && store.body(m).contains(kObjectReplacement))
             ++orphans;
@@ -200,12 +206,6 @@ void SignalModelBuilder::gatherSelfEvidence()
                 if (matches)
                     ++m_evidence.oneToOneOthers[author];
             }
-            for (quint32 m : t.messages) {
-                for (const Reaction &reaction : store.reactions(m)) {
-                    if (reaction.authorId > 0 && reaction.authorId != t.recipientId)
-                        ++m_evidence.oneToOneOthers[reaction.authorId];
-                }
-            }
         } else if (r && !r->memberIds.isEmpty() && m_activeGroups.contains(r->id)) {
             QSet<qint64> silent(r->memberIds.cbegin(), r->memberIds.cend());
             for (quint32 m : t.messages) {
@@ -214,6 +214,16 @@ void SignalModelBuilder::gatherSelfEvidence()
             }
             m_evidence.silentGroupMembers.append(silent);
         }
+    }
+    // Reactions in 1:1 chats by someone who is not the partner. The side tables are not
+    // sorted by message yet, so they are walked as they are.
+    for (const Reaction &reaction : store.allReactions()) {
+        const qint32 th = store.thread(reaction.message);
+        if (th < 0 || size_t(th) >= ex.threads.size())
+            continue;
+        const Thread &t = ex.threads[size_t(th)];
+        if (!t.isGroup && reaction.authorId > 0 && reaction.authorId != t.recipientId)
+            ++m_evidence.oneToOneOthers[reaction.authorId];
     }
 }
 

@@ -3,6 +3,7 @@
 // SignalModelBuilder: the message table(s) — the hot loop of every import.
 #include "SignalModelBuilder.h"
 
+#include "PartThreads.h"
 #include "SignalTypes.h"
 #include "TableReader.h"
 #include "TextFacts.h"
@@ -19,6 +20,17 @@ namespace idiolect {
 namespace {
 
 constexpr int kCancelCheckRows = 4096;
+constexpr QChar kObjectReplacement = QChar(0xFFFC);
+
+void addCounts(QHash<qint64, qint64> &to, const QHash<qint64, qint64> &from)
+{
+    if (to.isEmpty()) {
+        to = from;
+        return;
+    }
+    for (auto it = from.cbegin(); it != from.cend(); ++it)
+        to[it.key()] += it.value();
+}
 
 /** Column indices of one message table (message, mms or sms), looked up once. */
 struct MessageColumns
@@ -142,8 +154,9 @@ MessageBatch SignalModelBuilder::decodeMessages(TableReader &t, SignalTableKind 
     const bool sms = kind == SignalTableKind::LegacySms;
     const MessageColumns c(t, sms);
     MessageBatch batch;
-    batch.hasFromColumn = c.from >= 0;
     MessageStore &store = batch.store;
+    PartThreads threads(batch.threads);
+    qint64 lastSender = 0;
     qint64 rows = 0;
     qint64 reported = t.progressDone();
     const auto fail = [&batch](Error e) {
@@ -205,14 +218,21 @@ MessageBatch SignalModelBuilder::decodeMessages(TableReader &t, SignalTableKind 
 
         const bool outgoing = rec.direction == Direction::Outgoing;
         rec.senderId = outgoing ? (c.from >= 0 ? rawSender : -1) : rawSender;
-        batch.threadIds.push_back(threadId);
+        rec.thread = threads.indexOf(threadId);
         batch.rawSenders.push_back(rawSender);
-        batch.incomingTargets.push_back(c.from >= 0 && !outgoing && isMessageBase(type)
-                                                && rawTo != 0 && rawTo != rawSender
-                                            ? rawTo
-                                            : 0);
+        if (c.from >= 0 && outgoing)
+            ++batch.outgoingSenders[rawSender];
+        if (c.from >= 0 && !outgoing && isMessageBase(type) && rawTo != 0 && rawTo != rawSender)
+            ++batch.incomingTargets[rawTo];
+        if (rows == 1 || rawSender != lastSender) {
+            batch.knownRecipients.insert(rawSender);
+            lastSender = rawSender;
+        }
         // Remember who the thread is with when the thread table is missing.
-        batch.partnerGuesses.push_back(outgoing ? (c.to >= 0 ? rawTo : rawSender) : rawSender);
+        if (const qint64 guess = outgoing ? (c.to >= 0 ? rawTo : rawSender) : rawSender; guess > 0)
+            (outgoing ? batch.threads[size_t(rec.thread)].outgoingGuess
+                      : batch.threads[size_t(rec.thread)].incomingGuess)
+                = guess;
 
         if (facts.parentStoryId < 0)
             rec.flags |= StoryReply;
@@ -270,6 +290,8 @@ MessageBatch SignalModelBuilder::decodeMessages(TableReader &t, SignalTableKind 
         }
         const QStringView text = store.body(index);
         if (rec.kind == MessageKind::Text) {
+            if (text.contains(kObjectReplacement))
+                batch.placeholderRows.push_back(index);
             if (!textfacts::hasNonSpace(text))
                 store.setKind(index, MessageKind::MediaOnly);
             else if (textfacts::containsUrl(text))
@@ -301,29 +323,30 @@ void SignalModelBuilder::appendMessages(MessageBatch &&batch, SignalTableKind ki
         for (const quint32 row : batch.defaultIds)
             batch.store.setId(row, sign * (rowBase + qint64(row) + 1));
     }
-    store.appendStore(std::move(batch.store));
-    m_rawSender.insert(m_rawSender.end(), batch.rawSenders.begin(), batch.rawSenders.end());
-    qint64 lastKnown = 0;
-    for (quint32 row = 0; row < rows; ++row) {
-        const quint32 index = base + row;
-        const qint32 thread = threadFor(batch.threadIds[row]);
-        store.setThread(index, thread);
-        const qint64 rawSender = batch.rawSenders[row];
-        const bool outgoing = store.isOutgoing(index);
-        if (batch.hasFromColumn && outgoing)
-            ++m_evidence.outgoingSenders[rawSender];
-        if (const qint64 target = batch.incomingTargets[row]; target != 0)
-            ++m_evidence.incomingTargets[target];
-        if (row == 0 || rawSender != lastKnown) {
-            m_evidence.knownRecipients.insert(rawSender);
-            lastKnown = rawSender;
-        }
-        const qint64 partnerGuess = batch.partnerGuesses[row];
-        if (partnerGuess > 0 && (outgoing || !m_threadGuessFromOutgoing[size_t(thread)])) {
-            m_threadRecipientGuess[size_t(thread)] = partnerGuess;
-            m_threadGuessFromOutgoing[size_t(thread)] = outgoing;
+    // The part's threads in order of first appearance: numbering them now, in file order,
+    // numbers every thread in order of first appearance in the whole table.
+    std::vector<qint32> threadIndex(batch.threads.size());
+    for (size_t k = 0; k < batch.threads.size(); ++k) {
+        const MessageBatch::ThreadSummary &summary = batch.threads[k];
+        const qint32 thread = threadFor(summary.threadId);
+        threadIndex[k] = thread;
+        // The partner named by the last outgoing row wins; incoming rows only until then.
+        if (summary.outgoingGuess > 0) {
+            m_threadRecipientGuess[size_t(thread)] = summary.outgoingGuess;
+            m_threadGuessFromOutgoing[size_t(thread)] = 1;
+        } else if (summary.incomingGuess > 0 && !m_threadGuessFromOutgoing[size_t(thread)]) {
+            m_threadRecipientGuess[size_t(thread)] = summary.incomingGuess;
         }
     }
+    store.appendStore(std::move(batch.store));
+    for (quint32 row = 0; row < rows; ++row)
+        store.setThread(base + row, threadIndex[size_t(store.thread(base + row))]);
+    for (const quint32 row : batch.placeholderRows)
+        m_placeholderRows.push_back(base + row);
+    m_rawSender.insert(m_rawSender.end(), batch.rawSenders.begin(), batch.rawSenders.end());
+    addCounts(m_evidence.outgoingSenders, batch.outgoingSenders);
+    addCounts(m_evidence.incomingTargets, batch.incomingTargets);
+    m_evidence.knownRecipients.unite(batch.knownRecipients);
     batch = MessageBatch(); // the per-row vectors are not needed any more: free them now
 }
 

@@ -26,9 +26,13 @@ void SignalModelBuilder::buildMessageIndex()
     const MessageStore &store = m_export->messages;
     m_messageIds.clear();
     m_messageIds.reserve(store.size());
-    for (quint32 i = 0; i < store.size(); ++i)
+    bool sorted = true; // exports list messages by _id, so this is the rule
+    for (quint32 i = 0; i < store.size(); ++i) {
+        sorted = sorted && (i == 0 || m_messageIds.back().first < store.id(i));
         m_messageIds.emplace_back(store.id(i), i);
-    std::sort(m_messageIds.begin(), m_messageIds.end());
+    }
+    if (!sorted)
+        std::sort(m_messageIds.begin(), m_messageIds.end());
     m_messageIdsDirty = false;
 }
 

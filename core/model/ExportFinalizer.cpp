@@ -3,8 +3,12 @@
 #include "ExportFinalizer.h"
 
 #include "ChatExport.h"
+#include "common/ComputePool.h"
+
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <numeric>
 
 namespace idiolect {
 
@@ -21,6 +25,36 @@ void ExportFinalizer::applyRecipientsToThreads(ChatExport &ex)
     }
 }
 
+namespace {
+
+/** Orders one thread's messages by date (then id, then file order) and counts them. */
+void indexThread(const MessageStore &store, Thread &t, KindCounts &counts)
+{
+    const auto before = [&store](quint32 a, quint32 b) {
+        const qint64 da = store.dateSent(a), db = store.dateSent(b);
+        if (da != db)
+            return da < db;
+        const qint64 ia = store.id(a), ib = store.id(b);
+        return ia != ib ? ia < ib : a < b;
+    };
+    // Exports are mostly in date order already; checking costs one pass, sorting log n.
+    if (!std::is_sorted(t.messages.begin(), t.messages.end(), before))
+        std::sort(t.messages.begin(), t.messages.end(), before);
+    for (quint32 m : t.messages) {
+        ++counts[store.kind(m)];
+        if (store.kind(m) != MessageKind::Text)
+            continue;
+        ++t.textMessages;
+        if (store.isOutgoing(m))
+            ++t.outgoingTextMessages;
+        if (t.firstDateSent == 0)
+            t.firstDateSent = store.dateSent(m);
+        t.lastDateSent = store.dateSent(m);
+    }
+}
+
+} // namespace
+
 void ExportFinalizer::indexThreads(ChatExport &ex)
 {
     MessageStore &store = ex.messages;
@@ -33,26 +67,16 @@ void ExportFinalizer::indexThreads(ChatExport &ex)
         if (th >= 0 && size_t(th) < ex.threads.size())
             ex.threads[size_t(th)].messages.push_back(i);
     }
+    // Threads are independent: each is ordered on its own (the biggest chats take longest).
+    std::vector<KindCounts> counts(ex.threads.size());
+    std::vector<size_t> threads(ex.threads.size());
+    std::iota(threads.begin(), threads.end(), size_t(0));
+    QtConcurrent::blockingMap(ComputePool::instance(), threads,
+                              [&](size_t k) { indexThread(store, ex.threads[k], counts[k]); });
     ex.counts = KindCounts{};
-    for (Thread &t : ex.threads) {
-        std::sort(t.messages.begin(), t.messages.end(), [&store](quint32 a, quint32 b) {
-            const qint64 da = store.dateSent(a), db = store.dateSent(b);
-            if (da != db)
-                return da < db;
-            const qint64 ia = store.id(a), ib = store.id(b);
-            return ia != ib ? ia < ib : a < b;
-        });
-        for (quint32 m : t.messages) {
-            ++ex.counts[store.kind(m)];
-            if (store.kind(m) != MessageKind::Text)
-                continue;
-            ++t.textMessages;
-            if (store.isOutgoing(m))
-                ++t.outgoingTextMessages;
-            if (t.firstDateSent == 0)
-                t.firstDateSent = store.dateSent(m);
-            t.lastDateSent = store.dateSent(m);
-        }
+    for (const KindCounts &c : counts) {
+        for (size_t k = 0; k < c.values.size(); ++k)
+            ex.counts.values[k] += c.values[k];
     }
 }
 

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void noEvidenceNeverAssumesTwo();
     void legacyExportUsesTheHeuristic();
     void legacyExportWithoutEvidenceIsAmbiguous();
+    void reactionsInAnyOrderAreEvidence();
 };
 
 void TestSelfDetector::overrideAccepted()
@@ -233,6 +234,35 @@ void TestSelfDetector::legacyExportWithoutEvidenceIsAmbiguous()
     QVERIFY2(chosen, qPrintable(error.toString()));
     QCOMPARE(chosen->self.id, 7);
     QCOMPARE(chosen->self.method, SelfMethod::Override);
+}
+
+void TestSelfDetector::reactionsInAnyOrderAreEvidence()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // Only Ben writes in the group, so self is 4 or 7 there. In the 1:1 chat with Ana, 7 reacts
+    // to the last message; reaction.csv is in reaction order, not in message order, as real
+    // exports are. A reaction by someone other than the partner is self's.
+    QByteArray mms = "_id,thread_id,date,date_received,msg_box,body,address\n";
+    for (int i = 1; i <= 6; ++i)
+        mms += QByteArray::number(i) + ",1," + QByteArray::number(1600000000000LL + i * 60000)
+            + ",1600000000100," + (i % 2 ? "10485783,me," : "10485780,ana,") + "1\n";
+    mms += "7,2,1600000900000,1600000900100,10485780,hi all,3\n";
+    const QByteArray reactions = "_id,message_id,is_mms,author_id,emoji,date_sent,date_received\n"
+                                 "1,6,1,7,+1,1600001000000,1600001000100\n"
+                                 "2,1,1,1,ok,1600001060000,1600001060100\n";
+    QVERIFY(writeFiles(dir.path(),
+                       {{u"recipient.csv"_s, kRecipients},
+                        {u"thread.csv"_s, kThreads},
+                        {u"groups.csv"_s, kGroups},
+                        {u"mms.csv"_s, mms},
+                        {u"reaction.csv"_s, reactions}}));
+    Error error;
+    const ChatExportPtr ex = importPath(dir.path(), &error);
+    QVERIFY2(ex, qPrintable(error.toString()));
+    QCOMPARE(ex->messages.allReactions().size(), size_t(2));
+    QCOMPARE(ex->self.id, 7);
+    QCOMPARE(ex->self.method, SelfMethod::Heuristic);
 }
 
 QTEST_GUILESS_MAIN(TestSelfDetector)
