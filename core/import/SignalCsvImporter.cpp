@@ -79,8 +79,11 @@ Status readMessagesInParts(SignalModelBuilder &builder, SignalTableKind kind,
     std::atomic<qint64> progress{0};
     std::vector<size_t> order(parts.size());
     std::iota(order.begin(), order.end(), size_t(0));
+    // The first part plans room for the whole table, so the others are appended to it in
+    // place; a later part plans for the bytes up to the next part's start.
     QtConcurrent::blockingMap(ComputePool::instance(), order, [&](size_t i) {
-        batches[i] = builder.decodeMessages(*parts[i], kind, progress);
+        const qint64 planEnd = i == 0 || i + 1 == parts.size() ? -1 : parts[i + 1]->startOffset();
+        batches[i] = builder.decodeMessages(*parts[i], kind, progress, planEnd);
     });
 
     qint64 rows = 0;

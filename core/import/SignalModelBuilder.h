@@ -58,11 +58,14 @@ public:
      * decodes the rows of one part and touches no builder state, so parts of one table may be
      * decoded on several threads at once; appendMessages() then takes the parts in file order.
      * @p rowBase is the number of rows of the same table in the parts before this one.
+     * decodeMessages() sizes the batch once, after a few thousand rows, for the rows it
+     * expects up to @p planEnd (in TableReader progress units; -1: the end of the table):
+     * the first part plans for the whole table, so the later ones append without moving it.
      * read() does the same with a single part.
      */
     Status beginMessages(const TableReader &t, SignalTableKind kind);
-    MessageBatch decodeMessages(TableReader &t, SignalTableKind kind,
-                                std::atomic<qint64> &progress) const;
+    MessageBatch decodeMessages(TableReader &t, SignalTableKind kind, std::atomic<qint64> &progress,
+                                qint64 planEnd = -1) const;
     void appendMessages(MessageBatch &&batch, SignalTableKind kind, qint64 rowBase);
 
     /** Resolves self, senders, mentions, thread order and counts. */

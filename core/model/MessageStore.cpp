@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageStore.h"
 
+#include "common/ComputePool.h"
+
 #include <QStringDecoder>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <limits>
@@ -179,6 +182,12 @@ void MessageStore::appendStore(MessageStore &&other)
     }
     const quint32 base = size();
     const auto textShift = quint32(m_arena.size());
+    // The text is most of the bytes: it is copied on another thread meanwhile.
+    ensureCapacity(m_arena, other.m_arena.size());
+    QFuture<void> text = QtConcurrent::run(ComputePool::instance(), [this, &other] {
+        m_arena.append(other.m_arena);
+        other.m_arena = QString();
+    });
     appendColumn(m_id, other.m_id);
     appendColumn(m_dateSent, other.m_dateSent);
     appendColumn(m_dateReceived, other.m_dateReceived);
@@ -193,9 +202,7 @@ void MessageStore::appendStore(MessageStore &&other)
     appendColumn(m_bodyLength, other.m_bodyLength);
     appendOffsets(m_quoteOffset, other.m_quoteOffset, textShift);
     appendColumn(m_quoteLength, other.m_quoteLength);
-    ensureCapacity(m_arena, other.m_arena.size());
-    m_arena.append(other.m_arena);
-    other.m_arena = QString();
+    text.waitForFinished();
     appendShifted(m_attachments, other.m_attachments, base);
     appendShifted(m_reactions, other.m_reactions, base);
     appendShifted(m_previews, other.m_previews, base);

@@ -65,6 +65,8 @@ public:
 
     [[nodiscard]] quint32 size() const { return quint32(m_id.size()); }
     [[nodiscard]] bool isEmpty() const { return m_id.empty(); }
+    /** UTF-16 code units of text held (bodies and quotes, including replaced ones). */
+    [[nodiscard]] qsizetype textUnits() const { return m_arena.size(); }
 
     [[nodiscard]] qint64 id(quint32 i) const { return m_id[i]; }
     [[nodiscard]] qint64 dateSent(quint32 i) const { return m_dateSent[i]; }
