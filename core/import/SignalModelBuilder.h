@@ -129,6 +129,8 @@ private:
     QHash<QString, qint64> m_groupRecipientByGroupId;
     std::vector<std::pair<qint64, quint32>> m_messageIds; ///< sorted (id, index)
     bool m_messageIdsDirty = true;
+    std::vector<qint32> m_denseIds; ///< id - m_denseBase → index or -1, when ids are dense
+    qint64 m_denseBase = 0;
     std::vector<qint64> m_rawSender; ///< from/recipient column per message (self fix-up)
     std::vector<PendingMention> m_mentions;
     /** Text rows whose body holds U+FFFC, the placeholder of a mention (see applyMentions). */

@@ -34,10 +34,31 @@ void SignalModelBuilder::buildMessageIndex()
     if (!sorted)
         std::sort(m_messageIds.begin(), m_messageIds.end());
     m_messageIdsDirty = false;
+
+    // Ids are usually dense (1..n with the gaps of deleted messages): then a table indexed
+    // by id answers the side tables' lookups without a search.
+    m_denseIds.clear();
+    m_denseBase = 0;
+    if (!sorted || m_messageIds.empty())
+        return;
+    const qint64 first = m_messageIds.front().first;
+    const qint64 last = m_messageIds.back().first;
+    qint64 span = 0;
+    if (qSubOverflow(last, first, &span) || span >= 2 * qint64(m_messageIds.size()) + 1024)
+        return; // sparse ids: the binary search is fine
+    m_denseBase = first;
+    m_denseIds.assign(size_t(span + 1), -1);
+    for (const auto &[id, index] : m_messageIds)
+        m_denseIds[size_t(id - first)] = qint32(index);
 }
 
 qint64 SignalModelBuilder::messageIndex(qint64 id) const
 {
+    if (!m_denseIds.empty()) {
+        // Unsigned: ids below the base wrap around and fail the range check too.
+        const quint64 slot = quint64(id) - quint64(m_denseBase);
+        return slot < m_denseIds.size() ? m_denseIds[size_t(slot)] : -1;
+    }
     const auto it = std::lower_bound(m_messageIds.begin(), m_messageIds.end(),
                                      std::pair<qint64, quint32>(id, 0));
     if (it == m_messageIds.end() || it->first != id)
@@ -94,9 +115,11 @@ Status SignalModelBuilder::readAttachments(TableReader &t)
         a.sticker = cSticker >= 0 && !t.isNull(cSticker);
         a.width = int(cWidth >= 0 ? t.toInt64(cWidth) : 0);
         a.height = int(cHeight >= 0 ? t.toInt64(cHeight) : 0);
-        const QString file = u"Attachment_%1_%2.bin"_s.arg(a.id).arg(a.uniqueId);
-        if (files.contains(file))
-            a.localPath = QDir(m_attachmentDir).filePath(file);
+        if (!files.isEmpty()) {
+            const QString file = u"Attachment_%1_%2.bin"_s.arg(a.id).arg(a.uniqueId);
+            if (files.contains(file))
+                a.localPath = QDir(m_attachmentDir).filePath(file);
+        }
         quint32 flags = HasAttachment;
         if (a.isImage())
             flags |= HasImage;

@@ -105,6 +105,8 @@ private Q_SLOTS:
     void dbv150ReactionTableWithIsMms();
     void displayNamePriority_data();
     void displayNamePriority();
+    void reactionsFindTheirMessage_data();
+    void reactionsFindTheirMessage();
 
 private:
     QTemporaryDir m_dir;
@@ -523,6 +525,55 @@ void TestSignalImport::displayNamePriority()
     const ChatExportPtr ex = importPath(dir, &error);
     QVERIFY2(ex, qPrintable(error.toString()));
     QCOMPARE(ex->threads[0].title, expected);
+}
+
+void TestSignalImport::reactionsFindTheirMessage_data()
+{
+    // Message ids in file order; a reaction names each id, plus ids no row has.
+    QTest::addColumn<QList<qint64>>("ids");
+    QTest::newRow("dense") << QList<qint64>{1, 2, 3, 4};
+    QTest::newRow("dense with gaps") << QList<qint64>{10, 11, 14, 15, 19};
+    QTest::newRow("sparse") << QList<qint64>{3, 900000000000, 900000000001};
+    QTest::newRow("unsorted") << QList<qint64>{5, 2, 9, 1};
+    QTest::newRow("span beyond qint64")
+        << QList<qint64>{-9223372036854775807LL, 0, 9223372036854775807LL};
+}
+
+void TestSignalImport::reactionsFindTheirMessage()
+{
+    QFETCH(QList<qint64>, ids);
+    QByteArray messages = "_id,date_sent,date_received,thread_id,from_recipient_id,"
+                          "to_recipient_id,type,body\n";
+    QByteArray reactions = "_id,message_id,author_id,emoji,date_sent\n";
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const QByteArray id = QByteArray::number(ids[i]);
+        messages += id + "," + QByteArray::number(1700000000000LL + i * 1000)
+            + ",1700000000100,1,1,2,10485780,text " + id + "\n";
+        reactions += QByteArray::number(i + 1) + "," + id + ",2," + id + ",1700000100000\n";
+    }
+    // Ids that belong to no message: below, between and above the ones there are.
+    qint64 next = ids.size() + 1;
+    for (const qint64 missing : {qint64(-42), qint64(7), qint64(16), qint64(1000000)}) {
+        if (!ids.contains(missing))
+            reactions += QByteArray::number(next++) + "," + QByteArray::number(missing)
+                + ",2,x,1700000100000\n";
+    }
+    const QString dir = m_dir.filePath(u"ids-"_s + QString::fromLatin1(QTest::currentDataTag()));
+    QVERIFY(writeFiles(dir,
+                       {{u"recipient.csv"_s, "_id,blocked,profile_given_name\n1,0,Ana\n2,0,Me\n"},
+                        {u"thread.csv"_s, "_id,recipient_id,meaningful_messages\n1,1,1\n"},
+                        {u"message.csv"_s, messages},
+                        {u"reaction.csv"_s, reactions}}));
+    Error error;
+    const ChatExportPtr ex = importPath(dir, &error);
+    QVERIFY2(ex, qPrintable(error.toString()));
+    const MessageStore &s = ex->messages;
+    QCOMPARE(s.size(), quint32(ids.size()));
+    QCOMPARE(s.allReactions().size(), size_t(ids.size())); // the others name no message
+    for (quint32 m = 0; m < s.size(); ++m) {
+        QCOMPARE(s.reactions(m).size(), size_t(1));
+        QCOMPARE(s.reactions(m)[0].emoji, QString::number(s.id(m))); // its own, nobody else's
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSignalImport)
