@@ -24,14 +24,9 @@ CsvBlockMasks CsvBlockMasks::classifyScalar(const char *bytes, qsizetype size)
             masks.newlines |= bit;
             masks.separators |= bit;
             break;
-        case ',':
-            masks.separators |= bit;
-            break;
-        case '"':
-            masks.quotes |= bit;
-            break;
-        default:
-            break;
+        case ',': masks.separators |= bit; break;
+        case '"': masks.quotes |= bit; break;
+        default: break;
         }
     }
     return masks;

@@ -267,6 +267,24 @@ qint64 CsvTableReader::toInt64(int column, qint64 fallback, bool *ok) const
         *ok = true;
     if (isNull(column))
         return fallback;
+    const CsvField &f = m_fields[size_t(column)];
+    if (!f.hasEscapes && f.length <= 18) {
+        // Most cells are short decimal numbers (ids, dates, flags): read them right here.
+        // Anything else (a '+', a fraction, 19 digits) takes the general path below.
+        const char *p = m_tokenizer.raw(f).data();
+        const qsizetype n = f.length;
+        const bool negative = p[0] == '-';
+        quint64 value = 0;
+        qsizetype i = negative ? 1 : 0;
+        for (; i < n; ++i) {
+            const unsigned d = unsigned(p[i]) - unsigned('0');
+            if (d > 9)
+                break;
+            value = value * 10 + d;
+        }
+        if (i == n && n > (negative ? 1 : 0))
+            return negative ? -qint64(value) : qint64(value);
+    }
     qint64 value = 0;
     QByteArrayView b = bytes(column);
     if (utf8::parseInt64(b, &value))

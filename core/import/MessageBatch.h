@@ -39,7 +39,6 @@ struct MessageBatch
     /** The store's thread column holds indices into threads until the batch is appended. */
     MessageStore store;
     std::vector<ThreadSummary> threads;
-    std::vector<qint64> rawSenders; ///< from/recipient column per row.
     std::vector<quint32> defaultIds; ///< Rows whose id was empty (numbered by position later).
     std::vector<quint32> placeholderRows; ///< Text rows whose body holds U+FFFC (mentions).
     /** Self evidence of the part's rows (SelfEvidence's fields of the same names). */

@@ -131,7 +131,6 @@ private:
     bool m_messageIdsDirty = true;
     std::vector<qint32> m_denseIds; ///< id - m_denseBase → index or -1, when ids are dense
     qint64 m_denseBase = 0;
-    std::vector<qint64> m_rawSender; ///< from/recipient column per message (self fix-up)
     std::vector<PendingMention> m_mentions;
     /** Text rows whose body holds U+FFFC, the placeholder of a mention (see applyMentions). */
     std::vector<quint32> m_placeholderRows;

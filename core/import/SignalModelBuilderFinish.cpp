@@ -210,7 +210,7 @@ void SignalModelBuilder::gatherSelfEvidence()
             QSet<qint64> silent(r->memberIds.cbegin(), r->memberIds.cend());
             for (quint32 m : t.messages) {
                 if (store.direction(m) == Direction::Incoming && store.kind(m) != MessageKind::Call)
-                    silent.remove(m_rawSender[m]);
+                    silent.remove(store.senderId(m)); // still the row's own sender column
             }
             m_evidence.silentGroupMembers.append(silent);
         }
@@ -336,8 +336,6 @@ Expected<std::shared_ptr<ChatExport>> SignalModelBuilder::finish()
 
     estimateSchema();
     store.finalize();
-    m_rawSender.clear();
-    m_rawSender.shrink_to_fit();
     return m_export;
 }
 

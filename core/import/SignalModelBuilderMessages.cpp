@@ -38,7 +38,6 @@ void planCapacity(MessageBatch &batch, qint64 done, qint64 planned)
     const auto rows = qsizetype(std::min(double(batch.store.size()) * scale, double(1 << 30)));
     const auto text = qsizetype(std::min(double(batch.store.textUnits()) * scale, double(1 << 30)));
     batch.store.reserve(rows, text);
-    batch.rawSenders.reserve(size_t(rows));
 }
 
 void addCounts(QHash<qint64, qint64> &to, const QHash<qint64, qint64> &from)
@@ -242,7 +241,6 @@ MessageBatch SignalModelBuilder::decodeMessages(TableReader &t, SignalTableKind 
         const bool outgoing = rec.direction == Direction::Outgoing;
         rec.senderId = outgoing ? (c.from >= 0 ? rawSender : -1) : rawSender;
         rec.thread = threads.indexOf(threadId);
-        batch.rawSenders.push_back(rawSender);
         if (c.from >= 0 && outgoing)
             ++batch.outgoingSenders[rawSender];
         if (c.from >= 0 && !outgoing && isMessageBase(type) && rawTo != 0 && rawTo != rawSender)
@@ -366,7 +364,6 @@ void SignalModelBuilder::appendMessages(MessageBatch &&batch, SignalTableKind ki
         store.setThread(base + row, threadIndex[size_t(store.thread(base + row))]);
     for (const quint32 row : batch.placeholderRows)
         m_placeholderRows.push_back(base + row);
-    m_rawSender.insert(m_rawSender.end(), batch.rawSenders.begin(), batch.rawSenders.end());
     addCounts(m_evidence.outgoingSenders, batch.outgoingSenders);
     addCounts(m_evidence.incomingTargets, batch.incomingTargets);
     m_evidence.knownRecipients.unite(batch.knownRecipients);

@@ -30,16 +30,30 @@ namespace {
 /** Orders one thread's messages by date (then id, then file order) and counts them. */
 void indexThread(const MessageStore &store, Thread &t, KindCounts &counts)
 {
-    const auto before = [&store](quint32 a, quint32 b) {
-        const qint64 da = store.dateSent(a), db = store.dateSent(b);
-        if (da != db)
-            return da < db;
-        const qint64 ia = store.id(a), ib = store.id(b);
-        return ia != ib ? ia < ib : a < b;
+    struct Key
+    {
+        qint64 date;
+        qint64 id;
+        quint32 index;
+        bool operator<(const Key &o) const
+        {
+            return date != o.date ? date < o.date : (id != o.id ? id < o.id : index < o.index);
+        }
     };
     // Exports are mostly in date order already; checking costs one pass, sorting log n.
-    if (!std::is_sorted(t.messages.begin(), t.messages.end(), before))
-        std::sort(t.messages.begin(), t.messages.end(), before);
+    const auto before = [&store](quint32 a, quint32 b) {
+        return Key{store.dateSent(a), store.id(a), a} < Key{store.dateSent(b), store.id(b), b};
+    };
+    if (!std::is_sorted(t.messages.begin(), t.messages.end(), before)) {
+        // Sorting the keys themselves, not indices into the columns, keeps the sort in cache.
+        std::vector<Key> keys;
+        keys.reserve(t.messages.size());
+        for (const quint32 m : t.messages)
+            keys.push_back(Key{store.dateSent(m), store.id(m), m});
+        std::sort(keys.begin(), keys.end());
+        for (size_t k = 0; k < keys.size(); ++k)
+            t.messages[k] = keys[k].index;
+    }
     for (quint32 m : t.messages) {
         ++counts[store.kind(m)];
         if (store.kind(m) != MessageKind::Text)

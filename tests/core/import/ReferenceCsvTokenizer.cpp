@@ -57,8 +57,8 @@ ReferenceCsvTokenizer::ReferenceCsvTokenizer(QByteArrayView data) : m_data(data)
     }
 }
 
-ReferenceCsvTokenizer::Status ReferenceCsvTokenizer::fail(ErrorKind kind, qsizetype offset, int field,
-                                        const QString &message)
+ReferenceCsvTokenizer::Status ReferenceCsvTokenizer::fail(ErrorKind kind, qsizetype offset,
+                                                          int field, const QString &message)
 {
     m_errorKind = kind;
     m_errorOffset = offset;
@@ -77,7 +77,8 @@ ReferenceCsvTokenizer::Status ReferenceCsvTokenizer::next(std::vector<CsvField> 
     return status;
 }
 
-ReferenceCsvTokenizer::Status ReferenceCsvTokenizer::scan(std::vector<CsvField> &fields, size_t &count)
+ReferenceCsvTokenizer::Status ReferenceCsvTokenizer::scan(std::vector<CsvField> &fields,
+                                                          size_t &count)
 {
     if (m_errorOffset >= 0)
         return Status::Error;

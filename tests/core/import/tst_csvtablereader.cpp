@@ -18,6 +18,8 @@ private Q_SLOTS:
     void zeroByteFileIsAnEmptyTable();
     void headerOnly();
     void valuesByType();
+    void integers_data();
+    void integers();
     void escapedAndMultilineText();
     void blankLinesAreSkipped();
     void invalidUtf8Offset();
@@ -92,6 +94,41 @@ void TestCsvTableReader::valuesByType()
     QVERIFY(!ok);
     QCOMPARE(r->record(), 1);
     QCOMPARE(r->line(), 2);
+}
+
+void TestCsvTableReader::integers_data()
+{
+    QTest::addColumn<QByteArray>("cell");
+    QTest::addColumn<qint64>("value"); // -99 when the cell is not a whole number
+    QTest::newRow("digit") << QByteArray("7") << qint64(7);
+    QTest::newRow("leading zeros") << QByteArray("007") << qint64(7);
+    QTest::newRow("negative") << QByteArray("-1") << qint64(-1);
+    QTest::newRow("minus zero") << QByteArray("-0") << qint64(0);
+    QTest::newRow("date") << QByteArray("1700000000123") << qint64(1700000000123);
+    QTest::newRow("18 digits") << QByteArray("999999999999999999") << qint64(999999999999999999);
+    QTest::newRow("19 digits") << QByteArray("1000000000000000000") << qint64(1000000000000000000);
+    QTest::newRow("minimum") << QByteArray("-9223372036854775808")
+                             << std::numeric_limits<qint64>::min();
+    QTest::newRow("plus sign") << QByteArray("+5") << qint64(5);
+    QTest::newRow("quoted") << QByteArray("\"42\"") << qint64(42);
+    QTest::newRow("real") << QByteArray("-3.0") << qint64(-3);
+    QTest::newRow("minus alone") << QByteArray("-") << qint64(-99);
+    QTest::newRow("two minus") << QByteArray("--1") << qint64(-99);
+    QTest::newRow("letter") << QByteArray("12a") << qint64(-99);
+    QTest::newRow("space (read as a REAL)") << QByteArray(" 1") << qint64(1);
+    QTest::newRow("too big") << QByteArray("99999999999999999999") << qint64(-99);
+}
+
+void TestCsvTableReader::integers()
+{
+    QFETCH(QByteArray, cell);
+    QFETCH(qint64, value);
+    auto r = open("a,n,z\nx," + cell + ",y\n");
+    QVERIFY(r);
+    QVERIFY(r->next());
+    bool ok = false;
+    QCOMPARE(r->toInt64(1, -99, &ok), value);
+    QCOMPARE(ok, value != -99);
 }
 
 void TestCsvTableReader::escapedAndMultilineText()

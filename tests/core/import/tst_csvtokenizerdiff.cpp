@@ -4,8 +4,8 @@
 // record, field, status, position and error must be the same, read from the start or after a
 // seek(), in and out of CRLF mode, over every CSV fixture, a demo export, the benchmark export
 // and thousands of random inputs.
-#include "ImportTestSupport.h"
 #include "CsvTokenizerPair.h"
+#include "ImportTestSupport.h"
 
 #include <QDirIterator>
 #include <QRandomGenerator>
@@ -73,8 +73,18 @@ QString compareAll(QByteArrayView data, bool crlf, QRandomGenerator &random, int
 /** Random bytes from the characters that matter to the tokenizer, in runs that cross blocks. */
 QByteArray randomCsv(QRandomGenerator &random)
 {
-    static const char *const pieces[] = {"a", ",", "\"", "\n", "\r", "\"\"", "\r\n", ",\"",
-                                         "\",", "\xC3\xA9", "\xF0\x9F\x98\x80", "\xEF\xBB\xBF"};
+    static const char *const pieces[] = {"a",
+                                         ",",
+                                         "\"",
+                                         "\n",
+                                         "\r",
+                                         "\"\"",
+                                         "\r\n",
+                                         ",\"",
+                                         "\",",
+                                         "\xC3\xA9",
+                                         "\xF0\x9F\x98\x80",
+                                         "\xEF\xBB\xBF"};
     QByteArray out;
     if (random.bounded(8) == 0)
         out += "\xEF\xBB\xBF";
@@ -203,8 +213,9 @@ void TestCsvTokenizerDiff::randomInputs()
         const bool crlf = random.bounded(2) == 1;
         const ExactBuffer data(records ? randomRecords(random, crlf) : randomCsv(random));
         const QString diff = compareAll(data.view(), crlf, random, 20);
-        QVERIFY2(diff.isEmpty(), qPrintable(u"input %1 (crlf %2) %3: %4"_s.arg(i).arg(crlf).arg(
-                                     QString::fromLatin1(data.view().toByteArray().toHex()), diff)));
+        QVERIFY2(diff.isEmpty(),
+                 qPrintable(u"input %1 (crlf %2) %3: %4"_s.arg(i).arg(crlf).arg(
+                     QString::fromLatin1(data.view().toByteArray().toHex()), diff)));
     }
 }
 
