@@ -149,6 +149,8 @@ private:
     /** Longer bodies are cut (a 50 MB field must not cost 100 MB of memory). */
     static constexpr qsizetype kMaxTextBytes = 1 << 20;
     static constexpr qsizetype kMaxSmallTextBytes = 64 * 1024;
+    /** U+FFFC: where Signal's text holds a mention, resolved from the mention table. */
+    static constexpr QChar kMentionPlaceholder = QChar(0xFFFC);
     QHash<qint64, QString> m_distributionListNames; ///< recipient id → list name
     qint64 m_progressOffset = 0;
     qint64 m_progressTotal = 0;

@@ -22,7 +22,6 @@ namespace idiolect {
 namespace {
 
 constexpr qint64 kMaxLongTextBytes = 64 * 1024 * 1024;
-constexpr QChar kObjectReplacement = QChar(0xFFFC);
 
 } // namespace
 
@@ -170,7 +169,7 @@ void SignalModelBuilder::applyMentions()
     qint64 orphans = 0;
     for (const quint32 m : m_placeholderRows) {
         if (store.kind(m) == MessageKind::Text && !store.hasFlag(m, HasMention)
-            && store.body(m).contains(kObjectReplacement))
+            && store.body(m).contains(kMentionPlaceholder))
             ++orphans;
     }
     if (orphans > 0)

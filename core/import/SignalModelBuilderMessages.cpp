@@ -20,7 +20,6 @@ namespace idiolect {
 namespace {
 
 constexpr int kCancelCheckRows = 4096;
-constexpr QChar kObjectReplacement = QChar(0xFFFC);
 
 constexpr qint64 kPlanRows = 2048;
 
@@ -301,7 +300,7 @@ MessageBatch SignalModelBuilder::decodeMessages(TableReader &t, SignalTableKind 
         }
         const QStringView text = store.body(index);
         if (rec.kind == MessageKind::Text) {
-            if (text.contains(kObjectReplacement))
+            if (text.contains(kMentionPlaceholder))
                 batch.placeholderRows.push_back(index);
             if (!textfacts::hasNonSpace(text))
                 store.setKind(index, MessageKind::MediaOnly);
