@@ -6,6 +6,10 @@
 # Debian package (lintian, then installed into a clean Debian root) and the
 # translation check. This is the README's test command and what CI (.ci/run)
 # runs.
+#
+# Disk: each build directory is removed once its checks have passed, so the
+# run needs about one build's worth of space at a time (KEEP_BUILDS=1 keeps
+# them, e.g. to rerun one stage by hand). The free space is printed per stage.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,8 +20,20 @@ cd "$(dirname "$0")/.."
 if command -v ccache >/dev/null 2>&1; then
   export CMAKE_CXX_COMPILER_LAUNCHER=ccache
   export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
+  # Bounded so the cache cannot fill a small CI disk (a developer's own
+  # CCACHE_MAXSIZE wins).
+  export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-2G}
 fi
 JOBS=${JOBS:-$(nproc)}
+
+# Removes a build directory whose checks have passed (unless KEEP_BUILDS=1)
+# and says how much space is left.
+done_with() {
+  if [ "${KEEP_BUILDS:-0}" != 1 ]; then
+    rm -rf "$1"
+  fi
+  df -h --output=avail,target . | tail -n 1 | awk '{ print "   free disk: " $1 " on " $2 }'
+}
 
 echo "== clang-format check"
 ./scripts/check-format.sh
@@ -29,11 +45,13 @@ ctest --preset ci -j "$JOBS"
 
 echo "== benchmark smoke run (2,000 messages: every stage runs; timings are not checked)"
 BUILD_DIR=build/ci BENCH_DATA=build/ci/bench-data ./scripts/bench.sh 2000
+done_with build/ci
 
 echo "== core-only build (IDIOLECT_BUILD_UI=OFF) and its tests"
 cmake --preset no-ui
 cmake --build --preset no-ui -j "$JOBS"
 ctest --preset no-ui -j "$JOBS"
+done_with build/no-ui
 
 echo "== the whole test suite under AddressSanitizer + UndefinedBehaviorSanitizer"
 # Every test, GUI included, built with -fsanitize=address,undefined (the asan preset);
@@ -41,6 +59,7 @@ echo "== the whole test suite under AddressSanitizer + UndefinedBehaviorSanitize
 cmake --preset asan
 cmake --build --preset asan -j "$JOBS"
 ctest --preset asan -j "$JOBS"
+done_with build/asan
 
 echo "== fuzzing: each libFuzzer target for ${FUZZ_SECONDS:-60} s (clang, ASan + UBSan)"
 # The gate is the replay of the committed corpora and regressions (ctest, above); new
