@@ -269,16 +269,20 @@ MessageBatch SignalModelBuilder::decodeMessages(TableReader &t, SignalTableKind 
         quint32 index = 0;
         bool invalid = false;
         bool capped = false;
+        textfacts::Utf8Hints hints; // what the raw bytes rule out before decoding
         if (keepsText) {
             const TextCell body = t.text(c.body);
             const TextCell quote
                 = (rec.flags & HasQuote) && c.quoteBody >= 0 ? t.text(c.quoteBody) : TextCell{};
-            if (body.isUtf8 && quote.isUtf8)
-                index = store.appendUtf8(rec, capUtf8(body.utf8, kMaxTextBytes, &capped),
+            if (body.isUtf8 && quote.isUtf8) {
+                const QByteArrayView bodyBytes = capUtf8(body.utf8, kMaxTextBytes, &capped);
+                hints = textfacts::utf8Hints(bodyBytes);
+                index = store.appendUtf8(rec, bodyBytes,
                                          capUtf8(quote.utf8, kMaxTextBytes, &capped), &invalid);
-            else
+            } else {
                 index = store.append(rec, capText(body.utf16, kMaxTextBytes, &capped),
                                      capText(quote.utf16, kMaxTextBytes, &capped));
+            }
         } else {
             index = store.append(rec, {}, {});
         }
@@ -300,11 +304,11 @@ MessageBatch SignalModelBuilder::decodeMessages(TableReader &t, SignalTableKind 
         }
         const QStringView text = store.body(index);
         if (rec.kind == MessageKind::Text) {
-            if (text.contains(kMentionPlaceholder))
+            if (hints.mayHavePlaceholder && text.contains(kMentionPlaceholder))
                 batch.placeholderRows.push_back(index);
             if (!textfacts::hasNonSpace(text))
                 store.setKind(index, MessageKind::MediaOnly);
-            else if (textfacts::containsUrl(text))
+            else if (hints.mayHaveUrl && textfacts::containsUrl(text))
                 store.addFlags(index, HasUrl);
         }
 
