@@ -73,9 +73,9 @@ void TestTextFacts::hintsNeverMissWhatTheTextHas()
 {
     // Random bytes from an alphabet dense in the interesting ones, valid UTF-8 or not:
     // whenever the text the bytes decode to has a URL or U+FFFC, the hint must say so.
-    static const char alphabet[] = {':', '/', 'h', 't', 'p', 's', 'H', 'S', ' ', 'a',
-                                    '\xEF', '\xBF', '\xBC', '\xBD', '\xB8', '\xE2', '\x80',
-                                    '\xC5', '\xBF', '\xF0', '\x9F'};
+    static const char alphabet[]
+        = {':',    '/',    'h',    't',    'p',    's',    'H',    'S',    ' ',    'a',   '\xEF',
+           '\xBF', '\xBC', '\xBD', '\xB8', '\xE2', '\x80', '\xC5', '\xBF', '\xF0', '\x9F'};
     QRandomGenerator rng(20261125);
     int urls = 0;
     int placeholders = 0;
