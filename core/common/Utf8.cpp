@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Utf8.h"
 
+#include "ShortDecimal.h"
+
 #include <limits>
 
 namespace idiolect::utf8 {
@@ -88,12 +90,8 @@ bool parseInt64(QByteArrayView bytes, qint64 *out)
     quint64 value = 0;
     if (n - i <= 18) {
         // Eighteen digits cannot overflow: no range check per digit.
-        for (; i < n; ++i) {
-            const unsigned d = unsigned(p[i]) - unsigned('0');
-            if (d > 9)
-                return false;
-            value = value * 10 + d;
-        }
+        if (!decimal::digits(p + i, n - i, &value))
+            return false;
         *out = negative ? -qint64(value) : qint64(value);
         return true;
     }

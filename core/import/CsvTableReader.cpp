@@ -248,43 +248,8 @@ qsizetype CsvTableReader::invalidUtf8Offset(int column) const
     return utf8::firstInvalidByte(m_tokenizer.raw(m_fields[size_t(column)]));
 }
 
-QByteArrayView CsvTableReader::bytes(int column) const
+qint64 CsvTableReader::toInt64Slow(int column, qint64 fallback, bool *ok) const
 {
-    const CsvField &f = m_fields[size_t(column)];
-    if (!f.hasEscapes)
-        return m_tokenizer.raw(f);
-    return m_tokenizer.content(f, m_scratch[size_t(column)]);
-}
-
-bool CsvTableReader::isNull(int column) const
-{
-    return column < 0 || m_fields[size_t(column)].length == 0;
-}
-
-qint64 CsvTableReader::toInt64(int column, qint64 fallback, bool *ok) const
-{
-    if (ok)
-        *ok = true;
-    if (isNull(column))
-        return fallback;
-    const CsvField &f = m_fields[size_t(column)];
-    if (!f.hasEscapes && f.length <= 18) {
-        // Most cells are short decimal numbers (ids, dates, flags): read them right here.
-        // Anything else (a '+', a fraction, 19 digits) takes the general path below.
-        const char *p = m_tokenizer.raw(f).data();
-        const qsizetype n = f.length;
-        const bool negative = p[0] == '-';
-        quint64 value = 0;
-        qsizetype i = negative ? 1 : 0;
-        for (; i < n; ++i) {
-            const unsigned d = unsigned(p[i]) - unsigned('0');
-            if (d > 9)
-                break;
-            value = value * 10 + d;
-        }
-        if (i == n && n > (negative ? 1 : 0))
-            return negative ? -qint64(value) : qint64(value);
-    }
     qint64 value = 0;
     QByteArrayView b = bytes(column);
     if (utf8::parseInt64(b, &value))
@@ -297,14 +262,6 @@ qint64 CsvTableReader::toInt64(int column, qint64 fallback, bool *ok) const
     if (ok)
         *ok = false;
     return fallback;
-}
-
-TextCell CsvTableReader::text(int column)
-{
-    TextCell cell;
-    if (column >= 0)
-        cell.utf8 = bytes(column);
-    return cell;
 }
 
 QByteArray CsvTableReader::blob(int column)

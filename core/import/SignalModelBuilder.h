@@ -82,6 +82,11 @@ private:
     Status readReactions(TableReader &t);
     Status readDistributionLists(TableReader &t);
 
+    /** decodeMessages() for one reader type: CSV's cell accessors inline into the loop. */
+    template<typename Reader>
+    MessageBatch decodeRows(Reader &t, SignalTableKind kind, std::atomic<qint64> &progress,
+                            qint64 planEnd) const;
+
     static Error missingColumn(const TableReader &t, const QString &table, const QString &column);
     /** A text cell of a small table (names, titles): UTF-8 checked, at most 64 KiB. */
     Expected<QString> smallText(TableReader &t, int column);

@@ -1,7 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Idiolect contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // utf8::parseInt64 (every integer cell of a CSV import) skips the overflow check for up to 18
-// digits; it must accept and reject exactly what a checked decimal parse does.
+// digits; it must accept and reject exactly what a checked decimal parse does. The CSV
+// reader's inline decimal::parseShort (eight digits per step) must agree with it wherever
+// it answers, and answer for every plain decimal it is given.
+#include "common/ShortDecimal.h"
 #include "common/Utf8.h"
 
 #include <QRandomGenerator>
@@ -39,6 +42,9 @@ private Q_SLOTS:
     void edges_data();
     void edges();
     void randomTexts();
+    void eightDigits_data();
+    void eightDigits();
+    void shortDecimals();
 };
 
 void TestParseInt64::edges_data()
@@ -99,6 +105,68 @@ void TestParseInt64::randomTexts()
         if (ok)
             QCOMPARE(a, b);
     }
+}
+
+void TestParseInt64::eightDigits_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<qint64>("value");
+    QTest::newRow("zeros") << QByteArray("00000000") << qint64(0);
+    QTest::newRow("ascending") << QByteArray("12345678") << qint64(12345678);
+    QTest::newRow("nines") << QByteArray("99999999") << qint64(99999999);
+    QTest::newRow("leading zeros") << QByteArray("00000042") << qint64(42);
+    QTest::newRow("type bits") << QByteArray("10485780") << qint64(10485780);
+    // One byte just outside '0'..'9' anywhere, and bytes far outside: -1.
+    QTest::newRow("slash") << QByteArray("1234/678") << qint64(-1);
+    QTest::newRow("colon") << QByteArray("1234567:") << qint64(-1);
+    QTest::newRow("minus first") << QByteArray("-1234567") << qint64(-1);
+    QTest::newRow("high byte") << QByteArray("123\xB4"
+                                             "5678")
+                               << qint64(-1);
+    QTest::newRow("NUL") << QByteArray("1234567\0", 8) << qint64(-1);
+    QTest::newRow("0xFF") << QByteArray("\xFF"
+                                        "2345678")
+                          << qint64(-1);
+}
+
+void TestParseInt64::eightDigits()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(qint64, value);
+    QCOMPARE(text.size(), 8);
+    QCOMPARE(decimal::eightDigits(text.constData()), value);
+}
+
+void TestParseInt64::shortDecimals()
+{
+    // Every byte value can appear, digits most often; lengths 0..18 (parseShort's range).
+    QRandomGenerator rng(25);
+    int answered = 0;
+    for (int round = 0; round < 400000; ++round) {
+        QByteArray text;
+        const int length = int(rng.bounded(19));
+        const int noise = int(rng.bounded(4)); // 0: digits only
+        for (int i = 0; i < length; ++i) {
+            if (i == 0 && rng.bounded(6) == 0)
+                text += '-';
+            else if (noise != 0 && rng.bounded(12) == 0)
+                text += char(rng.bounded(256));
+            else
+                text += char('0' + rng.bounded(10));
+        }
+        qint64 expected = 0;
+        const bool valid = utf8::parseInt64(text, &expected) && !text.startsWith('+');
+        qint64 out = -7;
+        const bool ok = decimal::parseShort(text.constData(), text.size(), &out);
+        QVERIFY2(ok == valid, text.toHex().constData());
+        if (ok) {
+            ++answered;
+            QCOMPARE(out, expected);
+        } else {
+            QCOMPARE(out, qint64(-7)); // untouched
+        }
+    }
+    QVERIFY(answered > 100000);
 }
 
 QTEST_GUILESS_MAIN(TestParseInt64)
