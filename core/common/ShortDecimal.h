@@ -17,7 +17,7 @@ namespace idiolect::decimal {
  * The eight ASCII digits at @p p (the first most significant) as a number, or -1 when one
  * of the bytes is not a digit. Reads exactly eight bytes.
  */
-inline qint64 eightDigits(const char *p)
+Q_ALWAYS_INLINE qint64 eightDigits(const char *p)
 {
     const quint64 bytes = qFromLittleEndian<quint64>(p);
     // A byte below '0' sets its top bit in the difference, one above '9' in the sum; carries
@@ -38,7 +38,7 @@ inline qint64 eightDigits(const char *p)
  * Reads the @p n bytes at @p p (n ≤ 18) as decimal digits only into @p out. False —
  * *out untouched — if one is not a digit. Eighteen digits cannot overflow.
  */
-inline bool digits(const char *p, qsizetype n, quint64 *out)
+Q_ALWAYS_INLINE bool digits(const char *p, qsizetype n, quint64 *out)
 {
     Q_ASSERT(n <= 18);
     quint64 value = 0;
@@ -64,7 +64,7 @@ inline bool digits(const char *p, qsizetype n, quint64 *out)
  * False — *out untouched — for anything else ('+', spaces, fractions, empty); callers then
  * take a general parser (utf8::parseInt64).
  */
-inline bool parseShort(const char *p, qsizetype n, qint64 *out)
+Q_ALWAYS_INLINE bool parseShort(const char *p, qsizetype n, qint64 *out)
 {
     const bool negative = n > 0 && p[0] == '-';
     const qsizetype sign = negative ? 1 : 0;

@@ -4,7 +4,12 @@
 
 #include "ShortDecimal.h"
 
+#include <cstring>
 #include <limits>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace idiolect::utf8 {
 
@@ -71,6 +76,30 @@ qsizetype codePointCount(QStringView text)
         ++count;
     }
     return count;
+}
+
+qsizetype asciiPrefix(QByteArrayView bytes)
+{
+    const char *const p = bytes.data();
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    for (; i + 16 <= n; i += 16) {
+        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
+        if (const int high = _mm_movemask_epi8(chunk); high != 0)
+            return i + qCountTrailingZeroBits(quint32(high));
+    }
+#else
+    for (; i + 8 <= n; i += 8) {
+        quint64 word = 0;
+        std::memcpy(&word, p + i, 8);
+        if ((word & 0x8080808080808080ULL) != 0)
+            break;
+    }
+#endif
+    while (i < n && quint8(p[i]) < 0x80)
+        ++i;
+    return i;
 }
 
 bool parseInt64(QByteArrayView bytes, qint64 *out)

@@ -20,6 +20,12 @@ inline bool isValid(QByteArrayView bytes)
     return firstInvalidByte(bytes) < 0;
 }
 
+/**
+ * Length of the leading run of ASCII bytes (below 0x80): 16 bytes per step. Such a run
+ * decodes to the same UTF-16 as Latin-1, which Qt widens without a decoder's state.
+ */
+qsizetype asciiPrefix(QByteArrayView bytes);
+
 /** Number of Unicode code points in UTF-16 text (a surrogate pair counts once). */
 qsizetype codePointCount(QStringView text);
 

@@ -3,6 +3,7 @@
 #include "MessageStore.h"
 
 #include "common/ComputePool.h"
+#include "common/Utf8.h"
 
 #include <QStringDecoder>
 #include <QtConcurrent/QtConcurrentRun>
@@ -47,17 +48,24 @@ std::pair<quint32, quint32> appendDecoded(QString &arena, QByteArrayView bytes, 
     if (bytes.isEmpty())
         return {offset, 0};
     ensureCapacity(arena, bytes.size());
-    const qsizetype old = arena.size();
-    arena.resize(old + bytes.size());
-    QStringDecoder decoder(QStringDecoder::Utf8,
-                           QStringDecoder::Flag::Stateless
-                               | QStringDecoder::Flag::ConvertInitialBom);
-    QChar *begin = arena.data() + old;
-    QChar *end = decoder.appendToBuffer(begin, bytes);
-    if (invalid && decoder.hasError())
-        *invalid = true;
-    arena.resize(old + (end - begin));
-    return {offset, quint32(end - begin)};
+    // Most chat text is ASCII: that run is widened as Latin-1 (vectorised, no decoder state);
+    // the decoder takes the rest, which starts at a character boundary.
+    const qsizetype ascii = utf8::asciiPrefix(bytes);
+    arena.append(QLatin1StringView(bytes.first(ascii)));
+    if (ascii < bytes.size()) {
+        const QByteArrayView rest = bytes.sliced(ascii);
+        const qsizetype old = arena.size();
+        arena.resize(old + rest.size());
+        QStringDecoder decoder(QStringDecoder::Utf8,
+                               QStringDecoder::Flag::Stateless
+                                   | QStringDecoder::Flag::ConvertInitialBom);
+        QChar *begin = arena.data() + old;
+        QChar *end = decoder.appendToBuffer(begin, rest);
+        if (invalid && decoder.hasError())
+            *invalid = true;
+        arena.resize(old + (end - begin));
+    }
+    return {offset, quint32(arena.size() - qsizetype(offset))};
 }
 
 std::pair<quint32, quint32> appendView(QString &arena, QStringView text)
