@@ -48,18 +48,20 @@ void SignalModelBuilder::normalizeTimestamps()
     MessageStore &store = m_export->messages;
     if (store.isEmpty())
         return;
-    std::vector<qint64> dates;
-    dates.reserve(store.size());
-    for (quint32 i = 0; i < store.size(); ++i) {
-        if (store.dateSent(i) > 0)
-            dates.push_back(store.dateSent(i));
-    }
-    if (dates.empty())
-        return;
-    auto mid = dates.begin() + qsizetype(dates.size() / 2);
-    std::nth_element(dates.begin(), mid, dates.end());
     // 1e11 ms is March 1973; 1e11 s is the year 5138. A median below that is seconds.
-    if (*mid < 100'000'000'000LL) {
+    // The median of the n positive dates (the element at n / 2 in sorted order) is below
+    // the limit exactly when more than n / 2 of them are: counted, not sorted.
+    constexpr qint64 kSecondsLimit = 100'000'000'000LL;
+    qsizetype positive = 0;
+    qsizetype below = 0;
+    for (quint32 i = 0; i < store.size(); ++i) {
+        const qint64 d = store.dateSent(i);
+        positive += d > 0 ? 1 : 0;
+        below += d > 0 && d < kSecondsLimit ? 1 : 0;
+    }
+    if (positive == 0)
+        return;
+    if (below > positive / 2) {
         store.scaleTimestamps(1000);
         m_export->addWarning(
             u"timestamps_in_seconds"_s,
@@ -188,24 +190,27 @@ void SignalModelBuilder::gatherSelfEvidence()
 {
     const ChatExport &ex = *m_export;
     const MessageStore &store = ex.messages;
+    // Quotes in 1:1 chats that point at a message of the chat, by someone who is not the
+    // partner. Few rows quote: one pass over the quote column finds them (counts do not
+    // depend on the order they are found in).
+    for (quint32 m = 0; m < store.size(); ++m) {
+        const qint64 qid = store.quoteId(m);
+        const qint64 author = store.quoteAuthorId(m);
+        const qint32 th = store.thread(m);
+        if (qid <= 0 || author <= 0 || th < 0 || size_t(th) >= ex.threads.size())
+            continue;
+        const Thread &t = ex.threads[size_t(th)];
+        if (t.isGroup || author == t.recipientId)
+            continue;
+        const auto it = std::lower_bound(
+            t.messages.begin(), t.messages.end(), qid,
+            [&store](quint32 msg, qint64 date) { return store.dateSent(msg) < date; });
+        if (it != t.messages.end() && store.dateSent(*it) == qid)
+            ++m_evidence.oneToOneOthers[author];
+    }
     for (const Thread &t : ex.threads) {
         const Recipient *r = ex.recipient(t.recipientId);
-        const bool group = t.isGroup;
-        if (!group) {
-            // Quotes that point at a message of this chat, by someone who is not the partner.
-            for (quint32 m : t.messages) {
-                const qint64 qid = store.quoteId(m);
-                const qint64 author = store.quoteAuthorId(m);
-                if (qid <= 0 || author <= 0 || author == t.recipientId)
-                    continue;
-                const auto it = std::lower_bound(
-                    t.messages.begin(), t.messages.end(), qid,
-                    [&store](quint32 msg, qint64 date) { return store.dateSent(msg) < date; });
-                const bool matches = it != t.messages.end() && store.dateSent(*it) == qid;
-                if (matches)
-                    ++m_evidence.oneToOneOthers[author];
-            }
-        } else if (r && !r->memberIds.isEmpty() && m_activeGroups.contains(r->id)) {
+        if (t.isGroup && r && !r->memberIds.isEmpty() && m_activeGroups.contains(r->id)) {
             QSet<qint64> silent(r->memberIds.cbegin(), r->memberIds.cend());
             for (quint32 m : t.messages) {
                 if (store.direction(m) == Direction::Incoming && store.kind(m) != MessageKind::Call)
@@ -317,19 +322,19 @@ Expected<std::shared_ptr<ChatExport>> SignalModelBuilder::finish()
     if (ex.self.isKnown()) {
         recipientFor(ex.self.id).isSelf = true;
         ex.rebuildIndexes();
-        MessageStore &store = ex.messages;
-        for (quint32 i = 0; i < store.size(); ++i) {
-            if (store.isOutgoing(i))
-                store.setSenderId(i, ex.self.id);
-        }
         ExportFinalizer::markNoteToSelf(ex);
     }
-    // Incoming rows in 1:1 chats without a usable sender are from the partner.
+    // Outgoing rows are self's; incoming rows in 1:1 chats without a usable sender are
+    // from the partner.
     MessageStore &store = ex.messages;
     for (quint32 i = 0; i < store.size(); ++i) {
+        if (store.isOutgoing(i)) {
+            if (ex.self.isKnown())
+                store.setSenderId(i, ex.self.id);
+            continue;
+        }
         const qint32 th = store.thread(i);
-        if (th >= 0 && !store.isOutgoing(i) && store.senderId(i) <= 0
-            && !ex.threads[size_t(th)].isGroup)
+        if (th >= 0 && store.senderId(i) <= 0 && !ex.threads[size_t(th)].isGroup)
             store.setSenderId(i, ex.threads[size_t(th)].recipientId);
     }
 

@@ -41,6 +41,8 @@ private Q_SLOTS:
     void errors();
     void repairs_data();
     void repairs();
+    void secondsAreDecidedByTheMedian_data();
+    void secondsAreDecidedByTheMedian();
     void lenientRepairsInvalidUtf8();
     void selfOverride();
     void emptyFolder();
@@ -169,6 +171,44 @@ void TestImportErrors::repairs()
     } else if (fixture == u"no-recipient-table"_s) {
         QCOMPARE(ex->threads.front().title, u"#1"_s);
     }
+}
+
+void TestImportErrors::secondsAreDecidedByTheMedian_data()
+{
+    // Dates in seconds are multiplied by 1000 when the median of the positive dates is below
+    // 1e11 (March 1973 in ms): at the boundary, with rows without a date that do not count.
+    QTest::addColumn<QList<qint64>>("dates");
+    QTest::addColumn<bool>("scaled");
+    constexpr qint64 s = 1700000000;
+    constexpr qint64 ms = 1700000000000;
+    QTest::newRow("all seconds") << QList<qint64>{s, s + 1, s + 2} << true;
+    QTest::newRow("all ms") << QList<qint64>{ms, ms + 1} << false;
+    QTest::newRow("two of three in seconds") << QList<qint64>{ms, s, s + 1} << true;
+    QTest::newRow("one of three in seconds") << QList<qint64>{s, ms, ms + 1} << false;
+    QTest::newRow("half in seconds") << QList<qint64>{s, s + 1, ms, ms + 1} << false;
+    QTest::newRow("no dates do not count") << QList<qint64>{0, 0, 0, s, s + 1, ms} << true;
+}
+
+void TestImportErrors::secondsAreDecidedByTheMedian()
+{
+    QFETCH(QList<qint64>, dates);
+    QFETCH(bool, scaled);
+    QByteArray messages = "_id,date_sent,date_received,thread_id,from_recipient_id,"
+                          "to_recipient_id,type,body\n";
+    for (qsizetype i = 0; i < dates.size(); ++i)
+        messages += QByteArray::number(i + 1) + "," + QByteArray::number(dates[i])
+            + ",0,1,1,2,10485780,text\n";
+    QTemporaryDir dir;
+    QVERIFY(writeFiles(dir.path(),
+                       {{u"recipient.csv"_s, "_id,blocked,profile_given_name\n1,0,Ana\n2,0,Me\n"},
+                        {u"thread.csv"_s, "_id,recipient_id,meaningful_messages\n1,1,1\n"},
+                        {u"message.csv"_s, messages}}));
+    Error error;
+    const ChatExportPtr ex = importPath(dir.path(), &error);
+    QVERIFY2(ex, qPrintable(error.toString()));
+    QCOMPARE(hasWarning(*ex, u"timestamps_in_seconds"_s), scaled);
+    const qint64 last = dates.back();
+    QCOMPARE(ex->messages.dateSent(quint32(dates.size() - 1)), scaled ? last * 1000 : last);
 }
 
 void TestImportErrors::lenientRepairsInvalidUtf8()

@@ -17,8 +17,9 @@ namespace {
 /** The whole body through one decoder, as the store did before the ASCII run. */
 QString reference(const QByteArray &bytes, bool *invalid)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless
-                                                     | QStringDecoder::Flag::ConvertInitialBom);
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::Stateless
+                               | QStringDecoder::Flag::ConvertInitialBom);
     QString text = decoder.decode(bytes);
     *invalid = decoder.hasError();
     return text;
@@ -55,9 +56,21 @@ void TestUtf8Decode::asciiPrefix()
 void TestUtf8Decode::appendMatchesOneDecoder()
 {
     static const QByteArray pieces[] = {
-        "a", " ", "hello ", "0123456789abcdef", "\xC3\xA9", "\xE2\x82\xAC", "\xF0\x9F\x98\x80",
+        "a",
+        " ",
+        "hello ",
+        "0123456789abcdef",
+        "\xC3\xA9",
+        "\xE2\x82\xAC",
+        "\xF0\x9F\x98\x80",
         "\xEF\xBB\xBF", // BOM
-        "\xC3", "\x80", "\xED\xA0\x80", "\xF8", "\xE2\x82", "\xC0\xAF", "\xFF",
+        "\xC3",
+        "\x80",
+        "\xED\xA0\x80",
+        "\xF8",
+        "\xE2\x82",
+        "\xC0\xAF",
+        "\xFF",
     };
     QRandomGenerator rng(20261125);
     MessageStore store;
