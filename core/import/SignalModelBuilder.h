@@ -132,7 +132,10 @@ private:
     QHash<qint64, qsizetype> m_recipientIndex;
     QHash<qint64, qint32> m_threadIndex;
     QHash<QString, qint64> m_groupRecipientByGroupId;
-    std::vector<std::pair<qint64, quint32>> m_messageIds; ///< sorted (id, index)
+    /// Sorted (id, index), only when the ids do not ascend in row order (else the id column
+    /// itself is the sorted index: m_idsAscending).
+    std::vector<std::pair<qint64, quint32>> m_messageIds;
+    bool m_idsAscending = false;
     bool m_messageIdsDirty = true;
     std::vector<qint32> m_denseIds; ///< id - m_denseBase → index or -1, when ids are dense
     qint64 m_denseBase = 0;

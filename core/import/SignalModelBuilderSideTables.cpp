@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <ranges>
 
 using namespace Qt::StringLiterals;
 
@@ -24,32 +25,36 @@ void SignalModelBuilder::buildMessageIndex()
     if (!m_messageIdsDirty)
         return;
     const MessageStore &store = m_export->messages;
-    m_messageIds.clear();
-    m_messageIds.reserve(store.size());
-    bool sorted = true; // exports list messages by _id, so this is the rule
-    for (quint32 i = 0; i < store.size(); ++i) {
-        sorted = sorted && (i == 0 || m_messageIds.back().first < store.id(i));
-        m_messageIds.emplace_back(store.id(i), i);
-    }
-    if (!sorted)
-        std::sort(m_messageIds.begin(), m_messageIds.end());
     m_messageIdsDirty = false;
+    m_messageIds.clear();
+    m_denseIds.clear();
+    m_denseBase = 0;
+    // Exports list messages by _id, so this is the rule: then the id column is already the
+    // sorted index and no (id, index) copy of a million rows is made.
+    m_idsAscending = true;
+    for (quint32 i = 1; i < store.size() && m_idsAscending; ++i)
+        m_idsAscending = store.id(i - 1) < store.id(i);
+    if (!m_idsAscending) {
+        m_messageIds.reserve(store.size());
+        for (quint32 i = 0; i < store.size(); ++i)
+            m_messageIds.emplace_back(store.id(i), i);
+        std::sort(m_messageIds.begin(), m_messageIds.end());
+        return;
+    }
+    if (store.isEmpty())
+        return;
 
     // Ids are usually dense (1..n with the gaps of deleted messages): then a table indexed
     // by id answers the side tables' lookups without a search.
-    m_denseIds.clear();
-    m_denseBase = 0;
-    if (!sorted || m_messageIds.empty())
-        return;
-    const qint64 first = m_messageIds.front().first;
-    const qint64 last = m_messageIds.back().first;
+    const qint64 first = store.id(0);
+    const qint64 last = store.id(store.size() - 1);
     qint64 span = 0;
-    if (qSubOverflow(last, first, &span) || span >= 2 * qint64(m_messageIds.size()) + 1024)
+    if (qSubOverflow(last, first, &span) || span >= 2 * qint64(store.size()) + 1024)
         return; // sparse ids: the binary search is fine
     m_denseBase = first;
     m_denseIds.assign(size_t(span + 1), -1);
-    for (const auto &[id, index] : m_messageIds)
-        m_denseIds[size_t(id - first)] = qint32(index);
+    for (quint32 i = 0; i < store.size(); ++i)
+        m_denseIds[size_t(store.id(i) - first)] = qint32(i);
 }
 
 qint64 SignalModelBuilder::messageIndex(qint64 id) const
@@ -58,6 +63,13 @@ qint64 SignalModelBuilder::messageIndex(qint64 id) const
         // Unsigned: ids below the base wrap around and fail the range check too.
         const quint64 slot = quint64(id) - quint64(m_denseBase);
         return slot < m_denseIds.size() ? m_denseIds[size_t(slot)] : -1;
+    }
+    if (m_idsAscending) {
+        const MessageStore &store = m_export->messages;
+        const auto rows = std::views::iota(quint32(0), store.size());
+        const auto it
+            = std::ranges::lower_bound(rows, id, {}, [&store](quint32 i) { return store.id(i); });
+        return it != rows.end() && store.id(*it) == id ? qint64(*it) : -1;
     }
     const auto it = std::lower_bound(m_messageIds.begin(), m_messageIds.end(),
                                      std::pair<qint64, quint32>(id, 0));
