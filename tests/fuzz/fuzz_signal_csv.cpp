@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Signal CSV importer on a folder of tables: the input holds up to eight CSV files separated
 // by a marker line, written to a RAM-backed scratch folder and imported strict, then lenient.
+// Each import is repeated with the message table cut into parts of a few bytes on three
+// threads: the model (its snapshot encoding) or the error must be exactly the same.
 #include "FuzzSupport.h"
 
 #include "common/JobContext.h"
 #include "import/SignalCsvImporter.h"
+#include "snapshot/ByteWriter.h"
+#include "snapshot/SnapshotCodec.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,6 +20,35 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qsizetype kMaxTables = 8;
+
+QByteArray encoded(const ChatExport &ex)
+{
+    ByteWriter out;
+    SnapshotCodec::encode(ex, out);
+    return out.take();
+}
+
+/** The same import in parts of 16 bytes on three threads must give the same outcome. */
+void checkParallelAgrees(const ImportOptions &options,
+                         const Expected<std::shared_ptr<ChatExport>> &sequential)
+{
+    ImportOptions parts = options;
+    parts.threads = 3;
+    parts.minPartBytes = 16;
+    JobContext job;
+    const auto parallel = SignalCsvImporter().run(parts, job);
+    fuzz::check(bool(sequential) == bool(parallel), "one of the 1- and 3-thread imports failed");
+    if (sequential) {
+        fuzz::check(encoded(**sequential) == encoded(**parallel),
+                    "the 1- and 3-thread imports made different models");
+        return;
+    }
+    const Error &a = sequential.error();
+    const Error &b = parallel.error();
+    fuzz::check(a.code == b.code && a.line == b.line && a.column == b.column
+                    && a.record == b.record && a.message == b.message,
+                "the 1- and 3-thread imports reported different errors");
+}
 
 } // namespace
 
@@ -41,9 +74,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         ImportOptions options;
         options.path = dir.path();
         options.lenient = lenient;
+        options.threads = 1;
         JobContext job;
         SignalCsvImporter importer;
         const auto result = importer.run(options, job);
+        checkParallelAgrees(options, result);
         if (result) {
             fuzz::checkExport(**result);
             break; // lenient mode only differs where strict mode failed
