@@ -14,7 +14,6 @@
 
 #include <algorithm>
 #include <limits>
-#include <ranges>
 
 using namespace Qt::StringLiterals;
 
@@ -65,11 +64,18 @@ qint64 SignalModelBuilder::messageIndex(qint64 id) const
         return slot < m_denseIds.size() ? m_denseIds[size_t(slot)] : -1;
     }
     if (m_idsAscending) {
+        // A binary search over the id column itself: the first row whose id is not below.
         const MessageStore &store = m_export->messages;
-        const auto rows = std::views::iota(quint32(0), store.size());
-        const auto it
-            = std::ranges::lower_bound(rows, id, {}, [&store](quint32 i) { return store.id(i); });
-        return it != rows.end() && store.id(*it) == id ? qint64(*it) : -1;
+        quint32 low = 0;
+        quint32 high = store.size();
+        while (low < high) {
+            const quint32 mid = low + (high - low) / 2;
+            if (store.id(mid) < id)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return low < store.size() && store.id(low) == id ? qint64(low) : -1;
     }
     const auto it = std::lower_bound(m_messageIds.begin(), m_messageIds.end(),
                                      std::pair<qint64, quint32>(id, 0));

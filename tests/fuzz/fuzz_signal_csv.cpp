@@ -45,8 +45,8 @@ void checkParallelAgrees(const ImportOptions &options,
     }
     const Error &a = sequential.error();
     const Error &b = parallel.error();
-    fuzz::check(a.code == b.code && a.line == b.line && a.column == b.column
-                    && a.record == b.record && a.message == b.message,
+    fuzz::check(a.code == b.code && a.line == b.line && a.column == b.column && a.record == b.record
+                    && a.message == b.message,
                 "the 1- and 3-thread imports reported different errors");
 }
 
