@@ -143,26 +143,46 @@ int main(int argc, char *argv[])
     waitFor([&] { return !proxy.isUpdating() && proxy.rowCount() > 0; });
     QUndoStack undo;
 
-    const auto idle = [&] { return true; };
+    const auto idle = [&] { return !session.isApplyingDecisions() && !model.isUpdatingStates(); };
     const auto saved = [&] { return !session.hasUnsavedChanges(); };
     const auto autosave = [] {}; // the session's own autosave timer writes the change
-    step(u"accept all shown"_s,
-         [&] {
-             QHash<QString, ReviewDecision> changes;
-             for (const QString &id : proxy.visibleIds()) {
-                 ReviewDecision d = session.decision(id);
-                 d.status = ReviewStatus::Accepted;
-                 changes.insert(id, d);
-             }
-             undo.push(new DecisionCommand(&session, std::move(changes), u"bulk"_s));
-         },
-         idle);
+    step(
+        u"accept all shown"_s,
+        [&] {
+            undo.push(new DecisionCommand(
+                &session, DecisionChange::withStatus(proxy.visibleIds(), ReviewStatus::Accepted),
+                u"bulk"_s));
+        },
+        idle);
     step(u"  autosave"_s, autosave, saved);
-    step(u"undo"_s, [&] { undo.undo(); }, idle);
+    step(
+        u"undo"_s, [&] { undo.undo(); }, idle);
     step(u"  autosave"_s, autosave, saved);
-    step(u"redo"_s, [&] { undo.redo(); }, idle);
+    step(
+        u"redo"_s, [&] { undo.redo(); }, idle);
     step(u"  autosave"_s, autosave, saved);
-    out() << u"accepted %1 of %2"_s.arg(model.count(ReviewStatus::Accepted)).arg(model.rowCount())
+    // One verdict while the autosave of a bulk change is being written on a worker.
+    undo.undo();
+    waitFor([&] { return session.isSaving() || !session.hasUnsavedChanges(); });
+    const QString first = proxy.visibleIds().constFirst();
+    step(
+        u"one verdict during that autosave"_s,
+        [&] {
+            undo.push(new DecisionCommand(
+                &session,
+                DecisionChange::fromHash(
+                    {{first, ReviewDecision{ReviewStatus::Rejected, false, {}}}}),
+                u"one"_s));
+        },
+        idle);
+    step(u"  autosave"_s, autosave, saved);
+    undo.undo();
+    undo.redo();
+    waitFor([&] { return !session.hasUnsavedChanges() && idle(); });
+    out() << u"in the end: %1 accepted, %2 rejected of %3"_s
+                 .arg(model.count(ReviewStatus::Accepted))
+                 .arg(model.count(ReviewStatus::Rejected))
+                 .arg(model.rowCount())
           << Qt::endl;
     return 0;
 }

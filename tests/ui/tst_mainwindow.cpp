@@ -37,6 +37,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -45,6 +46,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QThreadPool>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace idiolect;
@@ -71,6 +73,7 @@ private Q_SLOTS:
     void demoExportOpens();
     void mainFlowWritesAReviewedDataset();
     void anonymizationCanBeSwitchedOff();
+    void bulkVerdictIsOneUndoStepAndPersists();
 
 private:
     bool openAndWait(const QString &path);
@@ -528,4 +531,76 @@ void TestMainWindow::anonymizationCanBeSwitchedOff()
 }
 
 QTEST_MAIN(TestMainWindow)
+void TestMainWindow::bulkVerdictIsOneUndoStepAndPersists()
+{
+    QVERIFY(DemoExport::isAvailable());
+    QSignalSpy imported(m_window->importer(), &ImportController::succeeded);
+    welcome()->demoButton()->click();
+    QVERIFY(imported.wait(60000));
+    Session *session = m_window->session();
+    session->setAsyncThreshold(1); // the path of 346,000 examples: workers apply and save
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(m_window->showPage(u"review"_s));
+    auto *review = qobject_cast<ReviewPage *>(m_window->page(u"review"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->generation()->state(), GenerationController::State::Ready,
+                              120000);
+    QTRY_VERIFY(!review->proxy()->isUpdating());
+    ExampleTableModel *model = review->model();
+    const int total = model->rowCount();
+    QVERIFY(total > 3);
+    const auto settled
+        = [&] { return !session->isApplyingDecisions() && !model->isUpdatingStates(); };
+    const auto countsSay = [&](qint64 accepted) {
+        return review->countsLabel()->text().contains(
+            u"%1 accepted"_s.arg(QLocale().toString(accepted)));
+    };
+
+    // One example rejected by hand, then everything shown accepted from the menu.
+    review->table()->setCurrentIndex(review->proxy()->index(0, 0));
+    const QString first
+        = review->proxy()->index(0, 0).data(ExampleTableModel::ExampleIdRole).toString();
+    review->judgeCurrent(ReviewStatus::Rejected);
+    QTRY_VERIFY(settled());
+    // (Earlier tests may have left decisions in the demo's project: compare with these.)
+    const QHash<QString, ReviewDecision> before = session->state().decisions;
+    const qint64 acceptedBefore = model->count(ReviewStatus::Accepted);
+    const qint64 rejectedBefore = model->count(ReviewStatus::Rejected);
+    QAction *acceptAll = nullptr;
+    for (QAction *a : review->findChildren<QAction *>()) {
+        if (a->text() == u"Accept All Shown"_s)
+            acceptAll = a;
+    }
+    QVERIFY(acceptAll);
+    acceptAll->trigger();
+    QTRY_VERIFY(settled());
+    QCOMPARE(model->count(ReviewStatus::Accepted), total);
+    QTRY_VERIFY(countsSay(total));
+    QCOMPARE(review->undoStack()->count(), 2); // the verdict on one, then the bulk one
+
+    // Undo brings back the one rejection; redo accepts everything again.
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_VERIFY(settled());
+    QCOMPARE(session->state().decisions, before);
+    QCOMPARE(model->count(ReviewStatus::Accepted), acceptedBefore);
+    QCOMPARE(model->count(ReviewStatus::Rejected), rejectedBefore);
+    QCOMPARE(session->decision(first).status, ReviewStatus::Rejected);
+    QTRY_VERIFY(countsSay(acceptedBefore));
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(settled());
+    QCOMPARE(model->count(ReviewStatus::Accepted), total);
+    QTRY_VERIFY(countsSay(total));
+
+    // The autosave writes them (on a worker); a fresh read of the project has them all.
+    QTRY_VERIFY_WITH_TIMEOUT(!session->hasUnsavedChanges(), 10000);
+    auto reader = ProjectFile::open(session->projectPath(), false);
+    QVERIFY(reader);
+    const auto loaded = (*reader)->load();
+    QVERIFY(loaded);
+    QCOMPARE(loaded->decisions, session->state().decisions);
+    for (int r = 0; r < total; ++r) {
+        const QString id = model->index(r, 0).data(ExampleTableModel::ExampleIdRole).toString();
+        QCOMPARE(loaded->decisions.value(id).status, ReviewStatus::Accepted);
+    }
+}
+
 #include "tst_mainwindow.moc"

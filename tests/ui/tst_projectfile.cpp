@@ -113,7 +113,7 @@ void TestProjectFile::decisionsAreWrittenIncrementally()
     state.decisions.remove(u"ex-2"_s);
     state.decisions[u"ex-5"_s]
         = ReviewDecision{ReviewStatus::Accepted, false, {}}; // not in changed set
-    const QSet<QString> changed = {u"ex-1"_s, u"ex-2"_s};
+    const QList<QString> changed = {u"ex-1"_s, u"ex-2"_s, u"ex-1"_s};
     QVERIFY((*file)->save(state, ProjectFile::Decisions, &changed).ok());
     const auto loaded = (*file)->load();
     QVERIFY(loaded);

@@ -46,6 +46,8 @@ private Q_SLOTS:
     void largeTablesMeasureFewRows();
     void modelCountsTheDecisions();
     void undoRestoresDecisions();
+    void bulkVerdictAppliesUndoesAndRedoes_data();
+    void bulkVerdictAppliesUndoesAndRedoes();
     void selectionAppliesTheReview_data();
     void selectionAppliesTheReview();
     void exportPreviewCountsAndRenders();
@@ -435,10 +437,11 @@ void TestReviewExport::undoRestoresDecisions()
     session.load(m_export, {}, nullptr);
     QUndoStack stack;
     session.setDecisions({{u"a"_s, ReviewDecision{ReviewStatus::Accepted, false, {}}}});
-    stack.push(new DecisionCommand(&session,
-                                   {{u"a"_s, ReviewDecision{ReviewStatus::Rejected, false, {}}},
-                                    {u"b"_s, ReviewDecision{ReviewStatus::Rejected, false, {}}}},
-                                   u"reject two"_s));
+    stack.push(new DecisionCommand(
+        &session,
+        DecisionChange::fromHash({{u"a"_s, ReviewDecision{ReviewStatus::Rejected, false, {}}},
+                                  {u"b"_s, ReviewDecision{ReviewStatus::Rejected, false, {}}}}),
+        u"reject two"_s));
     QCOMPARE(session.decision(u"a"_s).status, ReviewStatus::Rejected);
     QCOMPARE(session.decision(u"b"_s).status, ReviewStatus::Rejected);
     stack.undo();
@@ -447,6 +450,96 @@ void TestReviewExport::undoRestoresDecisions()
     stack.redo();
     QCOMPARE(session.decision(u"b"_s).status, ReviewStatus::Rejected);
     QCOMPARE(stack.undoText(), u"reject two"_s);
+}
+
+void TestReviewExport::bulkVerdictAppliesUndoesAndRedoes_data()
+{
+    QTest::addColumn<qsizetype>("asyncThreshold");
+    QTest::newRow("on the UI thread") << Session::kDefaultAsyncThreshold;
+    QTest::newRow("on a worker") << qsizetype(1);
+}
+
+void TestReviewExport::bulkVerdictAppliesUndoesAndRedoes()
+{
+    QFETCH(qsizetype, asyncThreshold);
+    Review review(*this);
+    auto &[session, model] = review;
+    session.setAsyncThreshold(asyncThreshold);
+    ExampleFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Both the decisions and the model's states are in (each may come from a worker).
+    const auto settled
+        = [&] { return !session.isApplyingDecisions() && !model.isUpdatingStates(); };
+    decideSome(session);
+    QTRY_VERIFY(settled());
+    const QHash<QString, ReviewDecision> before = session.state().decisions;
+    const qint64 n = model.rowCount();
+    QCOMPARE(model.count(ReviewStatus::Accepted), 2);
+
+    // "Accept All Shown" with a filter: the chats' first half, as the page passes it.
+    proxy.sort(ExampleTableModel::Date);
+    QList<QString> shown = proxy.visibleIds();
+    shown.resize(shown.size() / 2);
+    QSet<QString> shownSet(shown.cbegin(), shown.cend());
+    QUndoStack stack;
+    QSignalSpy states(&model, &ExampleTableModel::statesChanged);
+    stack.push(new DecisionCommand(
+        &session, DecisionChange::withStatus(shown, ReviewStatus::Accepted), u"accept"_s));
+    QTRY_VERIFY(!states.isEmpty() && settled());
+    QTRY_COMPARE(model.count(ReviewStatus::Accepted),
+                 qint64(shown.size())
+                     + (shownSet.contains(m_result->examples[1].idString()) ? 0 : 1)
+                     + (shownSet.contains(m_result->examples[7].idString()) ? 0 : 1));
+    for (const Example &e : m_result->examples) {
+        const ReviewDecision d = session.decision(e.idString());
+        const ReviewDecision was = before.value(e.idString());
+        if (shownSet.contains(e.idString())) {
+            QCOMPARE(d.status, ReviewStatus::Accepted);
+            QCOMPARE(d.editedOutput, was.editedOutput); // edits stay
+        } else {
+            QCOMPARE(d, was);
+        }
+        const int row = model.rowOfId(e.idString());
+        QCOMPARE(model.status(row), d.status);
+    }
+    QCOMPARE(model.count(ReviewStatus::Pending) + model.count(ReviewStatus::Accepted)
+                 + model.count(ReviewStatus::Rejected),
+             n);
+    const QHash<QString, ReviewDecision> after = session.state().decisions;
+
+    stack.undo();
+    QTRY_VERIFY(settled());
+    QCOMPARE(session.state().decisions, before);
+    QCOMPARE(model.count(ReviewStatus::Accepted), 2);
+    QCOMPARE(model.count(ReviewStatus::Rejected), 2);
+    QCOMPARE(model.editedCount(), 2);
+    stack.redo();
+    QTRY_VERIFY(settled());
+    QCOMPARE(session.state().decisions, after);
+    // Undo before the change is in (it may still be on its worker): back where we began.
+    stack.undo();
+    stack.redo();
+    stack.undo();
+    QTRY_VERIFY(settled());
+    QCOMPARE(session.state().decisions, before);
+    QCOMPARE(stack.count(), 1);
+    QCOMPARE(model.count(ReviewStatus::Accepted), 2);
+
+    // Reset to pending drops the edits of the examples it covers, and undo brings them back.
+    stack.push(new DecisionCommand(
+        &session, DecisionChange::withStatus(proxy.visibleIds(), ReviewStatus::Pending),
+        u"reset"_s));
+    QTRY_VERIFY(settled());
+    QVERIFY(session.state().decisions.isEmpty());
+    QTRY_COMPARE(model.count(ReviewStatus::Pending), n);
+    QCOMPARE(model.editedCount(), 0);
+    stack.undo();
+    QTRY_VERIFY(settled());
+    QCOMPARE(session.state().decisions, before);
+    QTRY_COMPARE(model.editedCount(), 2);
 }
 
 void TestReviewExport::selectionAppliesTheReview_data()

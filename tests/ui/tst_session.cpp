@@ -20,6 +20,10 @@ private Q_SLOTS:
     void defaultSelectionSkipsBlockedAndSilentChats();
     void selectionSignalsOnlyOnChange();
     void decisionsReportChangedIdsAndDropDefaults();
+    void largeChangesApplyOnAWorkerInOrder();
+    void largeAutosaveWritesOnAWorker();
+    void closeKeepsTheNewestOfALargeChange_data();
+    void closeKeepsTheNewestOfALargeChange();
     void exportDaysSpanTheMessages();
     void autosaveWritesChangesWithoutFlush();
     void destructionFlushesPendingChanges();
@@ -29,6 +33,10 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<ProjectFile> newFile(const QString &name);
+    /** The decisions a fresh read of the project at @p path finds. */
+    static QHash<QString, ReviewDecision> savedDecisions(const QString &path);
+    /** @p count decisions "ex-0"… with @p status. */
+    static QHash<QString, ReviewDecision> manyDecisions(int count, ReviewStatus status);
     int threadIndex(qint64 threadId) const { return m_export->threadIndexById(threadId); }
 
     test::UiTestEnvironment m_env;
@@ -49,6 +57,23 @@ std::unique_ptr<ProjectFile> TestSession::newFile(const QString &name)
     if (!file)
         return nullptr;
     return std::move(*file);
+}
+
+QHash<QString, ReviewDecision> TestSession::savedDecisions(const QString &path)
+{
+    auto reader = ProjectFile::open(path, false);
+    if (!reader)
+        return {};
+    const auto loaded = (*reader)->load();
+    return loaded ? loaded->decisions : QHash<QString, ReviewDecision>();
+}
+
+QHash<QString, ReviewDecision> TestSession::manyDecisions(int count, ReviewStatus status)
+{
+    QHash<QString, ReviewDecision> many;
+    for (int i = 0; i < count; ++i)
+        many.insert(u"ex-%1"_s.arg(i), ReviewDecision{status, false, {}});
+    return many;
 }
 
 void TestSession::defaultSelectionSkipsBlockedAndSilentChats()
@@ -94,6 +119,98 @@ void TestSession::decisionsReportChangedIdsAndDropDefaults()
     session.setDecisions({{u"a"_s, ReviewDecision{}}});
     QVERIFY(!session.state().decisions.contains(u"a"_s));
     QCOMPARE(spy.size(), 2);
+}
+
+void TestSession::largeChangesApplyOnAWorkerInOrder()
+{
+    Session session;
+    session.load(m_export, {}, nullptr);
+    session.setAsyncThreshold(2); // three ids or more go to a worker
+    session.setDecisions({{u"e"_s, ReviewDecision{ReviewStatus::Accepted, true, u"mine"_s}}});
+    QSignalSpy changed(&session, &Session::decisionsChanged);
+    const QList<QString> ids = {u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s};
+    DecisionChange::Applied applied;
+    session.changeDecisions(
+        [ids] { return DecisionChange::withStatus(ids, ReviewStatus::Rejected); },
+        [&applied](const DecisionChange::Applied &a) { applied = a; });
+    // A small change asked for meanwhile waits for the large one, so it wins.
+    session.setDecisions({{u"a"_s, ReviewDecision{}}});
+    QVERIFY(session.isApplyingDecisions());
+    QVERIFY(session.hasUnsavedChanges());
+    QCOMPARE(session.decision(u"b"_s).status, ReviewStatus::Pending); // not in yet
+    QTRY_VERIFY(!session.isApplyingDecisions());
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(changed.at(0).at(0).value<QList<QString>>(), ids);
+    QCOMPARE(changed.at(1).at(0).value<QList<QString>>(), QList<QString>{u"a"_s});
+    QVERIFY(!session.state().decisions.contains(u"a"_s));
+    for (const QString &id : {u"b"_s, u"c"_s, u"d"_s})
+        QCOMPARE(session.decision(id), (ReviewDecision{ReviewStatus::Rejected, false, {}}));
+    // The bulk verdict keeps the edit; the record of what changed restores it exactly.
+    QCOMPARE(session.decision(u"e"_s), (ReviewDecision{ReviewStatus::Rejected, true, u"mine"_s}));
+    QCOMPARE(applied.forward.ids, ids);
+    QCOMPARE(applied.reverse.decisions.at(4),
+             (ReviewDecision{ReviewStatus::Accepted, true, u"mine"_s}));
+    session.changeDecisions([&applied] { return applied.reverse; });
+    session.settleDecisions(); // no waiting: applied here, at once
+    QVERIFY(!session.isApplyingDecisions());
+    QCOMPARE(session.state().decisions.size(), 1);
+    QCOMPARE(session.decision(u"e"_s), (ReviewDecision{ReviewStatus::Accepted, true, u"mine"_s}));
+}
+
+void TestSession::largeAutosaveWritesOnAWorker()
+{
+    auto file = newFile(u"bulk.idiolect"_s);
+    QVERIFY(file);
+    const QString path = file->path();
+    Session session;
+    session.load(m_export, {}, std::move(file));
+    QVERIFY(session.flush());
+    session.setAsyncThreshold(100);
+    QHash<QString, ReviewDecision> many;
+    for (int i = 0; i < 1000; ++i)
+        many.insert(u"ex-%1"_s.arg(i),
+                    ReviewDecision{ReviewStatus::Accepted, i % 7 == 0,
+                                   i % 7 == 0 ? u"edit %1"_s.arg(i) : QString()});
+    QSignalSpy saved(&session, &Session::saved);
+    session.setDecisions(many);
+    QTRY_VERIFY(!session.isApplyingDecisions());
+    QVERIFY(saved.wait(5000));
+    QVERIFY(!session.hasUnsavedChanges());
+    QCOMPARE(savedDecisions(path), many);
+}
+
+void TestSession::closeKeepsTheNewestOfALargeChange_data()
+{
+    QTest::addColumn<bool>("whileSaving");
+    QTest::newRow("while it is applied on a worker") << false;
+    QTest::newRow("while its autosave writes on a worker") << true;
+}
+
+void TestSession::closeKeepsTheNewestOfALargeChange()
+{
+    QFETCH(bool, whileSaving);
+    auto file = newFile(u"bulk-close-%1.idiolect"_s.arg(int(whileSaving)));
+    QVERIFY(file);
+    const QString path = file->path();
+    QHash<QString, ReviewDecision> many = manyDecisions(2000, ReviewStatus::Rejected);
+    {
+        Session session;
+        session.load(m_export, {}, std::move(file));
+        QVERIFY(session.flush());
+        session.setAsyncThreshold(10);
+        session.setDecisions(many); // on a worker
+        if (whileSaving) {
+            QTRY_VERIFY(!session.isApplyingDecisions());
+            // The autosave starts writing on its worker (or is already done).
+            QTRY_VERIFY_WITH_TIMEOUT(!session.hasUnsavedChanges() || session.isSaving(), 5000);
+        }
+        // A later, small change must win over the large one, wherever that one is.
+        session.setDecisions({{u"ex-7"_s, ReviewDecision{ReviewStatus::Accepted, false, {}}}});
+        QCOMPARE(session.isApplyingDecisions(), !whileSaving);
+        session.close(); // applies and writes both, in order
+    }
+    many[u"ex-7"_s].status = ReviewStatus::Accepted;
+    QCOMPARE(savedDecisions(path), many);
 }
 
 void TestSession::exportDaysSpanTheMessages()

@@ -282,7 +282,7 @@ Expected<ProjectState> ProjectFile::load() const
     return s;
 }
 
-Status ProjectFile::save(const ProjectState &state, Parts parts, const QSet<QString> *changed)
+Status ProjectFile::save(const ProjectState &state, Parts parts, const QList<QString> *changed)
 {
     QSqlDatabase d = db();
     if (!d.transaction())
@@ -348,7 +348,7 @@ Status ProjectFile::saveSelection(const ProjectState &state)
     return {};
 }
 
-Status ProjectFile::saveDecisions(const ProjectState &state, const QSet<QString> *changed)
+Status ProjectFile::saveDecisions(const ProjectState &state, const QList<QString> *changed)
 {
     QString err;
     if (!changed && !execSql(db(), u"DELETE FROM review_decision"_s, &err))

@@ -7,7 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFlags>
-#include <QSet>
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -45,11 +45,12 @@ public:
     [[nodiscard]] Expected<ProjectState> load() const;
     /**
      * Writes @p parts of @p state in one transaction. For Decisions only the
-     * ids in @p changedDecisions are written (or deleted when back to default);
+     * ids in @p changedDecisions are written (or deleted when back to default;
+     * an id may repeat);
      * pass nullptr to rewrite all of them.
      */
     Status save(const ProjectState &state, Parts parts,
-                const QSet<QString> *changedDecisions = nullptr);
+                const QList<QString> *changedDecisions = nullptr);
     /** Writes a consistent copy to @p target (atomically: temp file, then rename). */
     Status saveCopyAs(const QString &target) const;
 
@@ -65,7 +66,7 @@ private:
     Status initSchema(bool fresh);
     Status saveMeta(const ProjectState &state);
     Status saveSelection(const ProjectState &state);
-    Status saveDecisions(const ProjectState &state, const QSet<QString> *changed);
+    Status saveDecisions(const ProjectState &state, const QList<QString> *changed);
     Status savePrivacy(const ProjectState &state);
     [[nodiscard]] QSqlDatabase db() const;
     [[nodiscard]] Error sqlError(const QString &what, const QString &detail) const;

@@ -2,15 +2,43 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Session.h"
 
+#include "jobs/BackgroundRelease.h"
+#include "jobs/RunJob.h"
+
 #include <QDateTime>
+
+#include <mutex>
 
 namespace idiolect {
 
-Session::Session(QObject *parent) : QObject(parent)
+namespace {
+
+/** A decision change applied on a worker: the new decisions and what changed. */
+struct AppliedChange
+{
+    QHash<QString, ReviewDecision> decisions;
+    DecisionChange::Applied applied;
+};
+
+} // namespace
+
+/**
+ * Orders the writes of the project file across threads: a save holds the mutex
+ * while it writes, and one that comes after a later save (a background save
+ * overtaken by close()'s flush) writes nothing, so older decisions never
+ * overwrite newer ones.
+ */
+struct Session::SaveGate
+{
+    std::mutex mutex;
+    quint64 written = 0; ///< The newest save that has written.
+};
+
+Session::Session(QObject *parent) : QObject(parent), m_gate(std::make_shared<SaveGate>())
 {
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(kAutosaveDelayMs);
-    connect(&m_autosave, &QTimer::timeout, this, [this] { flush(); });
+    connect(&m_autosave, &QTimer::timeout, this, &Session::autosave);
 }
 
 Session::~Session()
@@ -168,21 +196,83 @@ ReviewDecision Session::decision(const QString &exampleId) const
 
 void Session::setDecisions(const QHash<QString, ReviewDecision> &changes)
 {
-    QList<QString> changedIds;
-    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
-        if (decision(it.key()) == it.value())
+    if (!changes.isEmpty())
+        changeDecisions([change = DecisionChange::fromHash(changes)] { return change; });
+}
+
+void Session::changeDecisions(ChangeSource make, AppliedHandler applied)
+{
+    m_pending.push_back({std::move(make), std::move(applied)});
+    applyPending();
+}
+
+void Session::applyPending()
+{
+    while (!m_applying && !m_pending.empty()) {
+        PendingChange next = std::move(m_pending.front());
+        m_pending.pop_front();
+        DecisionChange change = next.make ? next.make() : DecisionChange();
+        if (change.size() <= m_asyncThreshold) {
+            finishChange(change.apply(m_state.decisions), next.applied);
             continue;
-        if (it->isDefault())
-            m_state.decisions.remove(it.key());
-        else
-            m_state.decisions.insert(it.key(), it.value());
-        m_dirtyDecisions.insert(it.key());
-        changedIds.append(it.key());
+        }
+        // A snapshot goes to the worker (sharing, not copying); only it pays for the copy.
+        m_applying = true;
+        const quint64 ticket = ++m_applyTicket;
+        m_inFlight = std::move(next);
+        m_inFlightChange = change;
+        runJob<AppliedChange>(
+            nullptr, this, {},
+            [decisions = m_state.decisions, change = std::move(change)](JobContext &) {
+                AppliedChange done;
+                done.decisions = decisions; // shares; the first change copies, here
+                done.applied = change.apply(done.decisions);
+                return Expected<AppliedChange>(std::move(done));
+            },
+            [this, ticket](Expected<AppliedChange> done) {
+                if (ticket != m_applyTicket)
+                    return; // settleDecisions() applied it here meanwhile
+                if (!done) { // cannot happen short of running out of memory: apply it here
+                    settleDecisions();
+                    return;
+                }
+                m_applying = false;
+                const PendingChange finished = *std::exchange(m_inFlight, std::nullopt);
+                m_inFlightChange = {};
+                auto old = std::make_shared<QHash<QString, ReviewDecision>>(
+                    std::exchange(m_state.decisions, std::move(done->decisions)));
+                releaseInBackground(std::move(old));
+                finishChange(done->applied, finished.applied);
+                applyPending();
+            });
     }
-    if (changedIds.isEmpty())
+}
+
+void Session::settleDecisions()
+{
+    if (m_applying) {
+        ++m_applyTicket; // the worker's result is dropped
+        m_applying = false;
+        const PendingChange change = *std::exchange(m_inFlight, std::nullopt);
+        finishChange(std::exchange(m_inFlightChange, {}).apply(m_state.decisions), change.applied);
+    }
+    while (!m_pending.empty()) {
+        PendingChange next = std::move(m_pending.front());
+        m_pending.pop_front();
+        const DecisionChange change = next.make ? next.make() : DecisionChange();
+        finishChange(change.apply(m_state.decisions), next.applied);
+    }
+}
+
+void Session::finishChange(const DecisionChange::Applied &applied, const AppliedHandler &handler)
+{
+    if (handler)
+        handler(applied);
+    if (applied.forward.isEmpty())
         return;
+    m_dirtyDecisions.append(applied.forward.ids);
     markDirty(ProjectFile::Decisions);
-    Q_EMIT decisionsChanged(changedIds);
+    Q_EMIT decisionsChanged(applied.forward.ids);
 }
 
 void Session::setPrivacyChoices(const PrivacyChoices &choices)
@@ -201,12 +291,90 @@ void Session::markDirty(ProjectFile::Parts parts)
         m_autosave.start();
 }
 
+void Session::autosave()
+{
+    if (isApplyingDecisions() || m_saving) {
+        m_autosave.start(); // after them
+        return;
+    }
+    if (m_file && m_dirtyDecisions.size() > m_asyncThreshold)
+        saveInBackground();
+    else
+        flush();
+}
+
+void Session::saveInBackground()
+{
+    m_saving = true;
+    m_savingParts = std::exchange(m_dirty, {});
+    m_savingDecisions = std::exchange(m_dirtyDecisions, {});
+    const quint64 sequence = ++m_saveSequence;
+    // The worker writes through its own connection (Qt's SQL connections stay on the
+    // thread that opened them), from a snapshot of the state that shares its data.
+    runJob<bool>(
+        nullptr, this, {},
+        [path = m_file->path(), snapshot = std::make_shared<std::optional<ProjectState>>(m_state),
+         parts = m_savingParts, ids = m_savingDecisions, gate = m_gate,
+         sequence](JobContext &) -> Expected<bool> {
+            // Keep only the decisions to write and let go of the snapshot's share of the
+            // live ones at once: a decision made meanwhile then copies nothing on the UI thread.
+            ProjectState state = **snapshot;
+            state.decisions = {};
+            state.decisions.reserve(ids.size());
+            for (const QString &id : ids) {
+                if (const auto it = (*snapshot)->decisions.constFind(id);
+                    it != (*snapshot)->decisions.cend())
+                    state.decisions.insert(id, *it);
+            }
+            snapshot->reset();
+            const std::lock_guard lock(gate->mutex);
+            if (gate->written > sequence)
+                return false; // a later save on the UI thread wrote all of it already
+            auto file = ProjectFile::open(path, false);
+            if (!file)
+                return file.error();
+            if (Status status = (*file)->save(state, parts, &ids); !status)
+                return status.error();
+            gate->written = sequence;
+            return true;
+        },
+        [this, sequence](Expected<bool> written) {
+            if (!m_saving || sequence != m_saveSequence)
+                return; // flush() took this save over
+            m_saving = false;
+            if (!written) {
+                m_dirty |= std::exchange(m_savingParts, {});
+                m_dirtyDecisions.append(std::exchange(m_savingDecisions, {}));
+                Q_EMIT saveFailed(written.error());
+                return;
+            }
+            m_savingParts = {};
+            m_savingDecisions.clear();
+            if (!m_dirty)
+                Q_EMIT saved();
+        });
+}
+
 bool Session::flush()
 {
     m_autosave.stop();
+    settleDecisions();
+    if (m_saving) { // write what the background save writes too, whoever comes first
+        m_saving = false;
+        m_dirty |= std::exchange(m_savingParts, {});
+        m_dirtyDecisions.append(std::exchange(m_savingDecisions, {}));
+    }
     if (!m_file || !m_dirty)
         return true;
-    const Status status = m_file->save(m_state, m_dirty, &m_dirtyDecisions);
+    const quint64 sequence = ++m_saveSequence;
+    Status status;
+    {
+        // Waits only if a background save is writing (close() right after a bulk change).
+        const std::lock_guard lock(m_gate->mutex);
+        status = m_file->save(m_state, m_dirty, &m_dirtyDecisions);
+        if (status)
+            m_gate->written = sequence;
+    }
     if (!status) {
         Q_EMIT saveFailed(status.error());
         return false;

@@ -6,22 +6,29 @@
 
 namespace idiolect {
 
-DecisionCommand::DecisionCommand(Session *session, QHash<QString, ReviewDecision> after,
-                                 const QString &text)
-    : QUndoCommand(text), m_session(session), m_after(std::move(after))
+DecisionCommand::DecisionCommand(Session *session, DecisionChange change, const QString &text)
+    : QUndoCommand(text), m_session(session), m_record(std::make_shared<Record>())
 {
-    for (auto it = m_after.cbegin(); it != m_after.cend(); ++it)
-        m_before.insert(it.key(), m_session->decision(it.key()));
+    m_record->first = std::move(change);
 }
 
 void DecisionCommand::undo()
 {
-    m_session->setDecisions(m_before);
+    m_session->changeDecisions([record = m_record] {
+        return record->applied ? record->applied->reverse : DecisionChange();
+    });
 }
 
 void DecisionCommand::redo()
 {
-    m_session->setDecisions(m_after);
+    m_session->changeDecisions(
+        [record = m_record] {
+            return record->applied ? record->applied->forward : std::move(record->first);
+        },
+        [record = m_record](const DecisionChange::Applied &applied) {
+            if (!record->applied)
+                record->applied = applied;
+        });
 }
 
 } // namespace idiolect

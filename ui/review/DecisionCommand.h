@@ -2,30 +2,42 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "project/ProjectState.h"
+#include "project/DecisionChange.h"
 
-#include <QHash>
 #include <QUndoCommand>
+
+#include <memory>
 
 namespace idiolect {
 
 class Session;
 
-/** An undoable change of review decisions (one example or a whole filter). */
+/**
+ * An undoable change of review decisions (one example or a whole filter).
+ *
+ * The first redo() applies the change as given (e.g. one verdict for 346,000
+ * ids) and keeps what it did: the ids that changed with their decisions after
+ * and before, which redo and undo then apply. Session may apply a large change
+ * on a worker; the record is shared with it, so undoing before it is in works
+ * (Session applies changes in order) and so does clearing the stack meanwhile.
+ */
 class DecisionCommand final : public QUndoCommand
 {
 public:
-    /** Records the current decisions of @p after's ids so undo can restore them. */
-    DecisionCommand(Session *session, QHash<QString, ReviewDecision> after, const QString &text);
+    DecisionCommand(Session *session, DecisionChange change, const QString &text);
 
     void undo() override;
     void redo() override;
-    [[nodiscard]] int count() const { return int(m_after.size()); }
 
 private:
+    struct Record
+    {
+        DecisionChange first;
+        std::optional<DecisionChange::Applied> applied;
+    };
+
     Session *m_session;
-    QHash<QString, ReviewDecision> m_before;
-    QHash<QString, ReviewDecision> m_after;
+    std::shared_ptr<Record> m_record;
 };
 
 } // namespace idiolect

@@ -8,6 +8,7 @@
 #include "generation/ExampleId.h"
 #include "generation/ExampleLabels.h"
 #include "jobs/BackgroundRelease.h"
+#include "jobs/RunJob.h"
 #include "project/Session.h"
 
 #include <QDateTime>
@@ -36,28 +37,56 @@ void ExampleTableModel::setResult(std::shared_ptr<const GenerationResult> result
     releaseInBackground(std::exchange(m_result, std::move(result)));
     releaseInBackground(std::exchange(m_index, {}));
     m_layer = std::move(layer);
+    m_statesRequest.cancel();
     m_outputs.clear();
     m_renderer.reset();
-    m_states.clear();
-    m_counts[0] = m_counts[1] = m_counts[2] = 0;
-    m_edited = 0;
+    States states;
     if (m_result && m_layer) {
         m_index = index ? std::move(index) : ExampleIndex::build(*m_result, *m_layer);
         m_renderer = std::make_unique<ExampleRenderer>(m_layer, RenderOptions());
-        const size_t n = m_result->examples.size();
-        m_outputs.resize(n);
-        m_states.assign(n, 0);
-        m_counts[int(ReviewStatus::Pending)] = qint64(n);
-        // Decisions are few next to the examples, or at most as many: look each one up.
-        const QHash<QString, ReviewDecision> &decisions = m_session->state().decisions;
-        for (auto it = decisions.cbegin(); it != decisions.cend(); ++it) {
-            if (const quint64 id = ExampleId::fromString(it.key())) {
-                for (const auto &[_, row] : m_index->rowsOf(id))
-                    setState(row, ExampleOrder::stateOf(it.value()));
-            }
+        m_outputs.resize(m_result->examples.size());
+        states = computeStates(*m_index, m_result->examples.size(), m_session->state().decisions);
+    }
+    m_states = std::move(states.states);
+    std::copy(std::begin(states.counts), std::end(states.counts), std::begin(m_counts));
+    m_edited = states.edited;
+    endResetModel();
+    Q_EMIT statesChanged();
+}
+
+ExampleTableModel::States
+ExampleTableModel::computeStates(const ExampleIndex &index, size_t rows,
+                                 const QHash<QString, ReviewDecision> &decisions)
+{
+    States s;
+    s.states.assign(rows, 0);
+    s.counts[int(ReviewStatus::Pending)] = qint64(rows);
+    // Decisions are few next to the examples, or at most as many: look each one up.
+    for (auto it = decisions.cbegin(); it != decisions.cend(); ++it) {
+        const quint64 id = ExampleId::fromString(it.key());
+        if (id == 0)
+            continue;
+        const quint8 state = ExampleOrder::stateOf(it.value());
+        for (const auto &[_, row] : index.rowsOf(id)) {
+            const quint8 old = std::exchange(s.states[row], state);
+            --s.counts[old & ExampleOrder::kStatusMask];
+            s.edited -= (old & ExampleOrder::kEdited) ? 1 : 0;
+            ++s.counts[state & ExampleOrder::kStatusMask];
+            s.edited += (state & ExampleOrder::kEdited) ? 1 : 0;
         }
     }
-    endResetModel();
+    return s;
+}
+
+void ExampleTableModel::installStates(States states)
+{
+    if (states.states.size() != m_states.size())
+        return;
+    m_states = std::move(states.states);
+    std::copy(std::begin(states.counts), std::end(states.counts), std::begin(m_counts));
+    m_edited = states.edited;
+    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    Q_EMIT statesChanged();
 }
 
 void ExampleTableModel::setState(size_t row, quint8 state)
@@ -200,6 +229,24 @@ void ExampleTableModel::decisionsChanged(const QList<QString> &ids)
 {
     if (m_states.empty())
         return;
+    if (ids.size() > m_session->asyncThreshold() || m_statesRequest.isRunning()) {
+        // Every state from the decisions as they are now, on a worker; a newer change
+        // restarts it (from newer decisions), so nothing is applied twice or missed.
+        auto context = std::make_shared<JobContext>();
+        const quint64 ticket = m_statesRequest.begin(context);
+        runJob<States>(
+            nullptr, this, {}, context,
+            [index = m_index, rows = m_states.size(), decisions = m_session->state().decisions](
+                JobContext &) { return Expected<States>(computeStates(*index, rows, decisions)); },
+            [this, ticket](Expected<States> states) {
+                if (!m_statesRequest.isCurrent(ticket))
+                    return;
+                m_statesRequest.finish(ticket);
+                if (states)
+                    installStates(std::move(*states));
+            });
+        return;
+    }
     const bool bulk = ids.size() > 64; // one signal for the whole table
     for (const QString &id : ids) {
         const quint64 value = ExampleId::fromString(id);
@@ -214,6 +261,7 @@ void ExampleTableModel::decisionsChanged(const QList<QString> &ids)
     }
     if (bulk)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    Q_EMIT statesChanged();
 }
 
 } // namespace idiolect

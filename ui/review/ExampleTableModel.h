@@ -3,6 +3,7 @@
 #pragma once
 
 #include "generation/GenerationResult.h"
+#include "jobs/LatestRequest.h"
 #include "model/TextLayer.h"
 #include "project/ProjectState.h"
 
@@ -23,7 +24,9 @@ class Session;
  * Session (keyed by the examples' stable ids), so they survive regeneration.
  * Each row's review state is kept in one byte (ExampleOrder::stateOf), updated
  * only for the decisions that change, so showing, counting and filtering
- * 600,000 examples never looks a decision up by string per row.
+ * 600,000 examples never looks a decision up by string per row. A change of
+ * more ids than Session::asyncThreshold() (a bulk verdict, its undo) has every
+ * state recomputed on a worker instead, installed with one dataChanged().
  */
 class ExampleTableModel final : public QAbstractTableModel
 {
@@ -79,8 +82,24 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     [[nodiscard]] static QString statusLabel(ReviewStatus status);
+    /** A large decision change's states are being computed on a worker. */
+    [[nodiscard]] bool isUpdatingStates() const { return m_statesRequest.isRunning(); }
+
+Q_SIGNALS:
+    /** Row states and counts changed (at once, or when a worker's states are in). */
+    void statesChanged();
 
 private:
+    /** Every row's state and the counts, as computed from a set of decisions. */
+    struct States
+    {
+        std::vector<quint8> states;
+        qint64 counts[3] = {0, 0, 0};
+        qint64 edited = 0;
+    };
+    [[nodiscard]] static States computeStates(const ExampleIndex &index, size_t rows,
+                                              const QHash<QString, ReviewDecision> &decisions);
+    void installStates(States states);
     void decisionsChanged(const QList<QString> &ids);
     void setState(size_t row, quint8 state);
 
@@ -93,6 +112,7 @@ private:
     qint64 m_counts[3] = {0, 0, 0};
     qint64 m_edited = 0;
     mutable std::vector<std::optional<QString>> m_outputs; ///< Rendered lazily.
+    LatestRequest m_statesRequest;
 };
 
 } // namespace idiolect

@@ -97,7 +97,8 @@ ReviewPage::ReviewPage(Session *session, GenerationController *generation, QWidg
             [this] { judgeCurrent(ReviewStatus::Rejected); });
     connect(m_detail, &ReviewDetail::resetRequested, this, &ReviewPage::resetCurrent);
     connect(m_detail, &ReviewDetail::editSaved, this, &ReviewPage::saveEdit);
-    connect(m_session, &Session::decisionsChanged, this, [this] {
+    // The model's states, not the session's decisions: a large change's states come later.
+    connect(m_model, &ExampleTableModel::statesChanged, this, [this] {
         updateCounts();
         showCurrent();
     });
@@ -309,7 +310,7 @@ void ReviewPage::judgeCurrent(ReviewStatus status)
         return;
     ReviewDecision d = m_session->decision(id);
     d.status = status;
-    m_undo->push(new DecisionCommand(m_session, {{id, d}},
+    m_undo->push(new DecisionCommand(m_session, DecisionChange::fromHash({{id, d}}),
                                      status == ReviewStatus::Accepted ? tr("Accept example")
                                                                       : tr("Reject example")));
     step(1);
@@ -317,21 +318,13 @@ void ReviewPage::judgeCurrent(ReviewStatus status)
 
 void ReviewPage::judgeAllShown(ReviewStatus status)
 {
-    QHash<QString, ReviewDecision> changes;
-    for (const QString &id : m_proxy->visibleIds()) {
-        ReviewDecision d = m_session->decision(id);
-        d.status = status;
-        if (status == ReviewStatus::Pending) {
-            d.edited = false;
-            d.editedOutput.clear();
-        }
-        changes.insert(id, d);
-    }
-    if (changes.isEmpty())
+    // Ids and one verdict: Session compares and applies them (on a worker when many).
+    QList<QString> ids = m_proxy->visibleIds();
+    if (ids.isEmpty())
         return;
-    m_undo->push(new DecisionCommand(
-        m_session, std::move(changes),
-        tr("Apply a verdict to %n example(s)", nullptr, int(m_proxy->rowCount()))));
+    const int count = int(ids.size());
+    m_undo->push(new DecisionCommand(m_session, DecisionChange::withStatus(std::move(ids), status),
+                                     tr("Apply a verdict to %n example(s)", nullptr, count)));
 }
 
 void ReviewPage::saveEdit(const QString &output)
@@ -349,7 +342,8 @@ void ReviewPage::saveEdit(const QString &output)
         d.editedOutput = output;
         d.status = ReviewStatus::Accepted; // fixing an example means keeping it
     }
-    m_undo->push(new DecisionCommand(m_session, {{id, d}}, tr("Edit example")));
+    m_undo->push(
+        new DecisionCommand(m_session, DecisionChange::fromHash({{id, d}}), tr("Edit example")));
     m_table->setFocus();
 }
 
@@ -357,7 +351,8 @@ void ReviewPage::resetCurrent()
 {
     const QString id = currentId();
     if (!id.isEmpty())
-        m_undo->push(new DecisionCommand(m_session, {{id, ReviewDecision()}}, tr("Reset example")));
+        m_undo->push(new DecisionCommand(
+            m_session, DecisionChange::fromHash({{id, ReviewDecision()}}), tr("Reset example")));
 }
 
 } // namespace idiolect
