@@ -179,6 +179,15 @@ int main(int argc, char *argv[])
     undo.undo();
     undo.redo();
     waitFor([&] { return !session.hasUnsavedChanges() && idle(); });
+    // A new result (a setting changed) while every example has a decision: the states are
+    // computed from the decisions when the result is installed.
+    undo.push(new DecisionCommand(
+        &session, DecisionChange::withStatus(proxy.visibleIds(), ReviewStatus::Accepted),
+        u"bulk"_s));
+    waitFor([&] { return idle(); });
+    step(
+        u"new result with every example decided"_s,
+        [&] { model.setResult(result, params.layer, index); }, idle);
     out() << u"in the end: %1 accepted, %2 rejected of %3"_s
                  .arg(model.count(ReviewStatus::Accepted))
                  .arg(model.count(ReviewStatus::Rejected))

@@ -9,6 +9,7 @@
 #include "export/JsonIndenter.h"
 #include "generation/GenerationJob.h"
 #include "generation/GenerationOptionsJson.h"
+#include "jobs/JobPool.h"
 #include "project/Session.h"
 #include "review/DecisionCommand.h"
 #include "review/ExampleFilterProxy.h"
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void undoRestoresDecisions();
     void bulkVerdictAppliesUndoesAndRedoes_data();
     void bulkVerdictAppliesUndoesAndRedoes();
+    void resultWithManyDecisionsGetsItsStatesOnAWorker();
     void selectionAppliesTheReview_data();
     void selectionAppliesTheReview();
     void exportPreviewCountsAndRenders();
@@ -540,6 +542,39 @@ void TestReviewExport::bulkVerdictAppliesUndoesAndRedoes()
     QTRY_VERIFY(settled());
     QCOMPARE(session.state().decisions, before);
     QTRY_COMPARE(model.editedCount(), 2);
+}
+
+void TestReviewExport::resultWithManyDecisionsGetsItsStatesOnAWorker()
+{
+    Session session;
+    session.load(m_export, {}, nullptr);
+    session.setAsyncThreshold(2); // the four decisions below count as many
+    decideSome(session);
+    QTRY_VERIFY(!session.isApplyingDecisions());
+    ExampleTableModel model(&session);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setResult(m_result, m_layer);
+    QVERIFY(model.isUpdatingStates());
+    QCOMPARE(model.rowCount(), 0); // the previous (no) rows stay until the states are in
+    // A decision made meanwhile is in the states the result arrives with.
+    const QString id = m_result->examples[5].idString();
+    session.setDecisions({{id, ReviewDecision{ReviewStatus::Rejected, false, {}}}});
+    QTRY_VERIFY(!model.isUpdatingStates());
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(model.rowCount(), int(m_result->examples.size()));
+    QCOMPARE(model.count(ReviewStatus::Rejected), 3);
+    QCOMPARE(model.count(ReviewStatus::Accepted), 2);
+    QCOMPARE(model.editedCount(), 2);
+    QCOMPARE(model.status(model.rowOfId(id)), ReviewStatus::Rejected);
+    // A newer result replaces one still waiting; clearing drops it.
+    model.setResult(m_result, m_layer);
+    model.setResult(nullptr, nullptr);
+    QVERIFY(!model.isUpdatingStates());
+    QCOMPARE(model.rowCount(), 0);
+    JobPool::waitForDone(); // the dropped job ends, and its result is not installed
+    QCoreApplication::processEvents();
+    QCOMPARE(model.rowCount(), 0);
 }
 
 void TestReviewExport::selectionAppliesTheReview_data()

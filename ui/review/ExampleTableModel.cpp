@@ -32,24 +32,64 @@ ExampleTableModel::~ExampleTableModel() = default;
 void ExampleTableModel::setResult(std::shared_ptr<const GenerationResult> result,
                                   TextLayerPtr layer, std::shared_ptr<const ExampleIndex> index)
 {
+    m_resultRequest.cancel();
+    PendingResult next{std::move(result), std::move(layer), std::move(index), {}};
+    if (next.result && next.layer
+        && m_session->state().decisions.size() > m_session->asyncThreshold()) {
+        m_pendingResult = std::move(next); // e.g. 346,000 decisions: 130 ms here
+        preparePendingResult();
+        return;
+    }
+    m_pendingResult.reset();
+    if (next.result && next.layer) {
+        if (!next.index)
+            next.index = ExampleIndex::build(*next.result, *next.layer);
+        next.states = computeStates(*next.index, next.result->examples.size(),
+                                    m_session->state().decisions);
+    }
+    install(std::move(next));
+}
+
+void ExampleTableModel::preparePendingResult()
+{
+    auto context = std::make_shared<JobContext>();
+    const quint64 ticket = m_resultRequest.begin(context);
+    runJob<PendingResult>(
+        nullptr, this, {}, context,
+        [next = *m_pendingResult, decisions = m_session->state().decisions](JobContext &) {
+            PendingResult ready = next;
+            if (!ready.index)
+                ready.index = ExampleIndex::build(*ready.result, *ready.layer);
+            ready.states = computeStates(*ready.index, ready.result->examples.size(), decisions);
+            return Expected<PendingResult>(std::move(ready));
+        },
+        [this, ticket](Expected<PendingResult> ready) {
+            if (!m_resultRequest.isCurrent(ticket))
+                return; // a newer result or newer decisions restarted it
+            m_resultRequest.finish(ticket);
+            m_pendingResult.reset();
+            if (ready)
+                install(std::move(*ready));
+        });
+}
+
+void ExampleTableModel::install(PendingResult next)
+{
     beginResetModel();
     // The old examples may be the last reference: free them off the UI thread.
-    releaseInBackground(std::exchange(m_result, std::move(result)));
-    releaseInBackground(std::exchange(m_index, {}));
-    m_layer = std::move(layer);
+    releaseInBackground(std::exchange(m_result, std::move(next.result)));
+    releaseInBackground(std::exchange(m_index, std::move(next.index)));
+    m_layer = std::move(next.layer);
     m_statesRequest.cancel();
     m_outputs.clear();
     m_renderer.reset();
-    States states;
     if (m_result && m_layer) {
-        m_index = index ? std::move(index) : ExampleIndex::build(*m_result, *m_layer);
         m_renderer = std::make_unique<ExampleRenderer>(m_layer, RenderOptions());
         m_outputs.resize(m_result->examples.size());
-        states = computeStates(*m_index, m_result->examples.size(), m_session->state().decisions);
     }
-    m_states = std::move(states.states);
-    std::copy(std::begin(states.counts), std::end(states.counts), std::begin(m_counts));
-    m_edited = states.edited;
+    m_states = std::move(next.states.states);
+    std::copy(std::begin(next.states.counts), std::end(next.states.counts), std::begin(m_counts));
+    m_edited = next.states.edited;
     endResetModel();
     Q_EMIT statesChanged();
 }
@@ -227,6 +267,8 @@ QVariant ExampleTableModel::headerData(int section, Qt::Orientation orientation,
 
 void ExampleTableModel::decisionsChanged(const QList<QString> &ids)
 {
+    if (m_pendingResult)
+        preparePendingResult(); // its states must come from these decisions
     if (m_states.empty())
         return;
     if (ids.size() > m_session->asyncThreshold() || m_statesRequest.isRunning()) {

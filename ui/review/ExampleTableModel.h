@@ -26,7 +26,9 @@ class Session;
  * only for the decisions that change, so showing, counting and filtering
  * 600,000 examples never looks a decision up by string per row. A change of
  * more ids than Session::asyncThreshold() (a bulk verdict, its undo) has every
- * state recomputed on a worker instead, installed with one dataChanged().
+ * state recomputed on a worker instead, installed with one dataChanged(); so
+ * has a new result when that many decisions exist (the previous rows stay
+ * until its states are in, then one reset installs both).
  */
 class ExampleTableModel final : public QAbstractTableModel
 {
@@ -82,8 +84,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     [[nodiscard]] static QString statusLabel(ReviewStatus status);
-    /** A large decision change's states are being computed on a worker. */
-    [[nodiscard]] bool isUpdatingStates() const { return m_statesRequest.isRunning(); }
+    /** States are being computed on a worker (a large change, or a result to install). */
+    [[nodiscard]] bool isUpdatingStates() const
+    {
+        return m_statesRequest.isRunning() || m_resultRequest.isRunning();
+    }
 
 Q_SIGNALS:
     /** Row states and counts changed (at once, or when a worker's states are in). */
@@ -99,6 +104,16 @@ private:
     };
     [[nodiscard]] static States computeStates(const ExampleIndex &index, size_t rows,
                                               const QHash<QString, ReviewDecision> &decisions);
+    /** A result waiting for its states (computed on a worker when decisions are many). */
+    struct PendingResult
+    {
+        std::shared_ptr<const GenerationResult> result;
+        TextLayerPtr layer;
+        std::shared_ptr<const ExampleIndex> index;
+        States states;
+    };
+    void install(PendingResult next);
+    void preparePendingResult();
     void installStates(States states);
     void decisionsChanged(const QList<QString> &ids);
     void setState(size_t row, quint8 state);
@@ -113,6 +128,8 @@ private:
     qint64 m_edited = 0;
     mutable std::vector<std::optional<QString>> m_outputs; ///< Rendered lazily.
     LatestRequest m_statesRequest;
+    std::optional<PendingResult> m_pendingResult;
+    LatestRequest m_resultRequest;
 };
 
 } // namespace idiolect

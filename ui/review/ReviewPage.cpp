@@ -103,6 +103,8 @@ ReviewPage::ReviewPage(Session *session, GenerationController *generation, QWidg
         showCurrent();
     });
     connect(m_session, &Session::exportChanged, m_undo, &QUndoStack::clear);
+    // With many decisions a new result is installed once its states are in, later.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ReviewPage::stateChanged);
     connect(m_empty, &EmptyState::buttonClicked, this, &ReviewPage::previewRequested);
     connect(m_generation, &GenerationController::resultChanged, this, &ReviewPage::resultChanged);
     connect(m_generation, &GenerationController::stateChanged, this, &ReviewPage::stateChanged);
