@@ -53,16 +53,33 @@ quint64 ExampleId::make(ExampleType type, qint64 threadId, std::span<const qint6
 
 QString ExampleId::toString(quint64 id)
 {
-    return QString::number(id, 16).rightJustified(16, u'0');
+    // One allocation and no locale-aware conversion: the review makes one per shown example.
+    QString text(16, Qt::Uninitialized);
+    QChar *out = text.data();
+    for (int i = 15; i >= 0; --i, id >>= 4)
+        out[i] = QLatin1Char("0123456789abcdef"[id & 0xF]);
+    return text;
 }
 
 quint64 ExampleId::fromString(QStringView text)
 {
     if (text.size() != 16)
         return 0;
-    bool ok = false;
-    const quint64 v = text.toULongLong(&ok, 16);
-    return ok ? v : 0;
+    quint64 v = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        quint64 digit = 0;
+        if (u >= u'0' && u <= u'9')
+            digit = u - u'0';
+        else if (u >= u'a' && u <= u'f')
+            digit = u - u'a' + 10;
+        else if (u >= u'A' && u <= u'F')
+            digit = u - u'A' + 10;
+        else
+            return 0;
+        v = (v << 4) | digit;
+    }
+    return v;
 }
 
 QString Example::idString() const

@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Idiolect contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportBuilder.h"
+#include "generation/ExampleId.h"
 #include "generation/GenerationJob.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -78,6 +80,7 @@ class TestGenerationJob : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void exampleIdTextRoundTrips();
     void summary();
     void deterministic();
     void seedChangesSample();
@@ -91,6 +94,25 @@ private Q_SLOTS:
     void progressAndCancel();
     void writesAndSummarises();
 };
+
+void TestGenerationJob::exampleIdTextRoundTrips()
+{
+    // 16 lowercase hex digits, as QString::number(id, 16) padded with zeros; read back
+    // exactly, in either case; anything else reads as 0 (no id).
+    QRandomGenerator random(42);
+    QList<quint64> ids = {1, 0xF, 0x10, 0xFFFFFFFFFFFFFFFFull, 0x8000000000000000ull};
+    for (int i = 0; i < 20000; ++i)
+        ids.append(random.generate64() >> (i % 64));
+    for (quint64 id : ids) {
+        const QString text = ExampleId::toString(id);
+        QCOMPARE(text, QString::number(id, 16).rightJustified(16, u'0'));
+        QCOMPARE(ExampleId::fromString(text), id);
+        QCOMPARE(ExampleId::fromString(text.toUpper()), id);
+    }
+    for (const QString &bad : {u""_s, u"123"_s, u"00000000000000001"_s, u"000000000000000g"_s,
+                               u"-000000000000001"_s, u"00000000 0000001"_s})
+        QCOMPARE(ExampleId::fromString(bad), 0u);
+}
 
 void TestGenerationJob::summary()
 {
