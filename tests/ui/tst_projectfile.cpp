@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UiTestEnvironment.h"
 #include "project/ProjectFile.h"
+#include "project/ProjectSaveGate.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -58,6 +59,7 @@ class TestProjectFile final : public QObject
 private Q_SLOTS:
     void roundTripsEverything();
     void decisionsAreWrittenIncrementally();
+    void saveGateNeverLetsAnOlderSaveWin();
     void rewritingAllDecisionsDropsRemovedOnes();
     void foreignSqliteIsRejectedAndUntouched();
     void plainFileIsNotAProject();
@@ -121,6 +123,42 @@ void TestProjectFile::decisionsAreWrittenIncrementally()
     QVERIFY(!loaded->decisions.contains(u"ex-2"_s));
     QVERIFY(!loaded->decisions.contains(u"ex-5"_s));
     QCOMPARE(loaded->decisions.size(), 3);
+}
+
+void TestProjectFile::saveGateNeverLetsAnOlderSaveWin()
+{
+    const QString path = freshPath();
+    auto file = ProjectFile::open(path, true);
+    QVERIFY(file);
+    ProjectState older = fullState();
+    ProjectState newer = older;
+    newer.decisions[u"ex-1"_s].status = ReviewStatus::Rejected;
+    ProjectSaveGate gate;
+    const quint64 first = gate.nextSequence(); // e.g. a background save, made first...
+    const quint64 second = gate.nextSequence(); // ...and close()'s flush, made later
+    auto written = gate.save(**file, second, newer, ProjectFile::All, nullptr);
+    QVERIFY(written && *written);
+    // The background save comes last: it writes nothing, from its snapshot or the file.
+    const auto snapshot = std::make_shared<std::optional<ProjectState>>(older);
+    const QList<QString> ids = older.decisions.keys();
+    written = gate.saveSnapshot(path, snapshot, ProjectFile::All, ids, first);
+    QVERIFY(written);
+    QVERIFY(!*written);
+    QVERIFY(!snapshot->has_value()); // let go of, either way
+    auto loaded = (*file)->load();
+    QVERIFY(loaded);
+    QCOMPARE(*loaded, newer);
+    // In order, a snapshot save writes the decisions it names (through its own connection).
+    ProjectState third = newer;
+    third.decisions[u"ex-1"_s].status = ReviewStatus::Accepted;
+    third.decisions.remove(u"ex-2"_s);
+    written
+        = gate.saveSnapshot(path, std::make_shared<std::optional<ProjectState>>(third),
+                            ProjectFile::Decisions, {u"ex-1"_s, u"ex-2"_s}, gate.nextSequence());
+    QVERIFY(written && *written);
+    loaded = (*file)->load();
+    QVERIFY(loaded);
+    QCOMPARE(loaded->decisions, third.decisions);
 }
 
 void TestProjectFile::rewritingAllDecisionsDropsRemovedOnes()

@@ -7,8 +7,6 @@
 
 #include <QDateTime>
 
-#include <mutex>
-
 namespace idiolect {
 
 namespace {
@@ -22,19 +20,7 @@ struct AppliedChange
 
 } // namespace
 
-/**
- * Orders the writes of the project file across threads: a save holds the mutex
- * while it writes, and one that comes after a later save (a background save
- * overtaken by close()'s flush) writes nothing, so older decisions never
- * overwrite newer ones.
- */
-struct Session::SaveGate
-{
-    std::mutex mutex;
-    quint64 written = 0; ///< The newest save that has written.
-};
-
-Session::Session(QObject *parent) : QObject(parent), m_gate(std::make_shared<SaveGate>())
+Session::Session(QObject *parent) : QObject(parent), m_gate(std::make_shared<ProjectSaveGate>())
 {
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(kAutosaveDelayMs);
@@ -308,38 +294,15 @@ void Session::saveInBackground()
     m_saving = true;
     m_savingParts = std::exchange(m_dirty, {});
     m_savingDecisions = std::exchange(m_dirtyDecisions, {});
-    const quint64 sequence = ++m_saveSequence;
-    // The worker writes through its own connection (Qt's SQL connections stay on the
-    // thread that opened them), from a snapshot of the state that shares its data.
+    const quint64 sequence = m_gate->nextSequence();
     runJob<bool>(
         nullptr, this, {},
         [path = m_file->path(), snapshot = std::make_shared<std::optional<ProjectState>>(m_state),
-         parts = m_savingParts, ids = m_savingDecisions, gate = m_gate,
-         sequence](JobContext &) -> Expected<bool> {
-            // Keep only the decisions to write and let go of the snapshot's share of the
-            // live ones at once: a decision made meanwhile then copies nothing on the UI thread.
-            ProjectState state = **snapshot;
-            state.decisions = {};
-            state.decisions.reserve(ids.size());
-            for (const QString &id : ids) {
-                if (const auto it = (*snapshot)->decisions.constFind(id);
-                    it != (*snapshot)->decisions.cend())
-                    state.decisions.insert(id, *it);
-            }
-            snapshot->reset();
-            const std::lock_guard lock(gate->mutex);
-            if (gate->written > sequence)
-                return false; // a later save on the UI thread wrote all of it already
-            auto file = ProjectFile::open(path, false);
-            if (!file)
-                return file.error();
-            if (Status status = (*file)->save(state, parts, &ids); !status)
-                return status.error();
-            gate->written = sequence;
-            return true;
+         parts = m_savingParts, ids = m_savingDecisions, gate = m_gate, sequence](JobContext &) {
+            return gate->saveSnapshot(path, snapshot, parts, ids, sequence);
         },
         [this, sequence](Expected<bool> written) {
-            if (!m_saving || sequence != m_saveSequence)
+            if (!m_saving || sequence != m_gate->lastSequence())
                 return; // flush() took this save over
             m_saving = false;
             if (!written) {
@@ -366,17 +329,11 @@ bool Session::flush()
     }
     if (!m_file || !m_dirty)
         return true;
-    const quint64 sequence = ++m_saveSequence;
-    Status status;
-    {
-        // Waits only if a background save is writing (close() right after a bulk change).
-        const std::lock_guard lock(m_gate->mutex);
-        status = m_file->save(m_state, m_dirty, &m_dirtyDecisions);
-        if (status)
-            m_gate->written = sequence;
-    }
-    if (!status) {
-        Q_EMIT saveFailed(status.error());
+    // Waits only while a background save writes (close() right after a bulk change).
+    const Expected<bool> written
+        = m_gate->save(*m_file, m_gate->nextSequence(), m_state, m_dirty, &m_dirtyDecisions);
+    if (!written) {
+        Q_EMIT saveFailed(written.error());
         return false;
     }
     m_dirty = {};

@@ -4,6 +4,7 @@
 
 #include "DecisionChange.h"
 #include "ProjectFile.h"
+#include "ProjectSaveGate.h"
 #include "ProjectState.h"
 #include "model/ChatExport.h"
 
@@ -119,7 +120,6 @@ Q_SIGNALS:
     void saveFailed(const idiolect::Error &error);
 
 private:
-    struct SaveGate;
     struct PendingChange
     {
         ChangeSource make;
@@ -148,8 +148,7 @@ private:
     bool m_saving = false; ///< A background save runs.
     ProjectFile::Parts m_savingParts;
     QList<QString> m_savingDecisions;
-    quint64 m_saveSequence = 0;
-    std::shared_ptr<SaveGate> m_gate;
+    std::shared_ptr<ProjectSaveGate> m_gate;
     QDate m_firstDay;
     QDate m_lastDay;
 };
