@@ -33,6 +33,18 @@ const QByteArray kThreads = "_id,recipient_ids,message_count,snippet\n1,1,3,\n2,
 const QByteArray kGroups = "_id,group_id,recipient_id,title,members,active\n"
                            "1,__signal_group__v2__!aa,9,Trio,\"7,3,4\",1\n";
 
+/** Writes the legacy export above with @p mms as its message table (and reactions, if any). */
+bool writeLegacyExport(const QString &dir, const QByteArray &mms, const QByteArray &reactions = {})
+{
+    QMap<QString, QByteArray> files{{u"recipient.csv"_s, kRecipients},
+                                    {u"thread.csv"_s, kThreads},
+                                    {u"groups.csv"_s, kGroups},
+                                    {u"mms.csv"_s, mms}};
+    if (!reactions.isEmpty())
+        files.insert(u"reaction.csv"_s, reactions);
+    return writeFiles(dir, files);
+}
+
 } // namespace
 
 class TestSelfDetector final : public QObject
@@ -194,11 +206,7 @@ void TestSelfDetector::legacyExportUsesTheHeuristic()
                            "see you at 8\n"
                            "3,2,1600000120000,1600000120100,10485780,hi all,3,0,,\n"
                            "4,2,1600000180000,1600000180100,10485780,hey,4,0,,\n";
-    QVERIFY(writeFiles(dir.path(),
-                       {{u"recipient.csv"_s, kRecipients},
-                        {u"thread.csv"_s, kThreads},
-                        {u"groups.csv"_s, kGroups},
-                        {u"mms.csv"_s, mms}}));
+    QVERIFY(writeLegacyExport(dir.path(), mms));
     Error error;
     const ChatExportPtr ex = importPath(dir.path(), &error);
     QVERIFY2(ex, qPrintable(error.toString()));
@@ -217,11 +225,7 @@ void TestSelfDetector::legacyExportWithoutEvidenceIsAmbiguous()
     const QByteArray mms = "_id,thread_id,date,date_received,msg_box,body,address\n"
                            "1,2,1600000120000,1600000120100,10485780,hi all,3\n"
                            "2,2,1600000180000,1600000180100,10485780,anyone?,3\n";
-    QVERIFY(writeFiles(dir.path(),
-                       {{u"recipient.csv"_s, kRecipients},
-                        {u"thread.csv"_s, kThreads},
-                        {u"groups.csv"_s, kGroups},
-                        {u"mms.csv"_s, mms}}));
+    QVERIFY(writeLegacyExport(dir.path(), mms));
     Error error;
     const ChatExportPtr ex = importPath(dir.path(), &error);
     QVERIFY2(ex, qPrintable(error.toString()));
@@ -251,12 +255,7 @@ void TestSelfDetector::reactionsInAnyOrderAreEvidence()
     const QByteArray reactions = "_id,message_id,is_mms,author_id,emoji,date_sent,date_received\n"
                                  "1,6,1,7,+1,1600001000000,1600001000100\n"
                                  "2,1,1,1,ok,1600001060000,1600001060100\n";
-    QVERIFY(writeFiles(dir.path(),
-                       {{u"recipient.csv"_s, kRecipients},
-                        {u"thread.csv"_s, kThreads},
-                        {u"groups.csv"_s, kGroups},
-                        {u"mms.csv"_s, mms},
-                        {u"reaction.csv"_s, reactions}}));
+    QVERIFY(writeLegacyExport(dir.path(), mms, reactions));
     Error error;
     const ChatExportPtr ex = importPath(dir.path(), &error);
     QVERIFY2(ex, qPrintable(error.toString()));
