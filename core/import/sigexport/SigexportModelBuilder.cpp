@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SigexportModelBuilder.h"
 
+#include "AttachmentContentType.h"
 #include "import/ImportWarnings.h"
 #include "import/TextFacts.h"
 #include "model/ExportFinalizer.h"
@@ -9,7 +10,6 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
-#include <QMimeDatabase>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
@@ -219,7 +219,6 @@ void SigexportModelBuilder::addMessage(const SigexportConversation &c, const Sig
     if (rec.kind == MessageKind::Text)
         byBody.insert(qHash(body), index); // newest first among equal hashes
 
-    static const QMimeDatabase mimes;
     const QDir dir(c.directory);
     for (const SigexportAttachment &a : m.attachments) {
         Attachment att;
@@ -227,7 +226,7 @@ void SigexportModelBuilder::addMessage(const SigexportConversation &c, const Sig
         att.fileName = a.name;
         const QString relative = QUrl::fromPercentEncoding(a.path.toUtf8());
         const QString name = relative.isEmpty() ? a.name : relative.section(u'/', -1);
-        att.contentType = mimes.mimeTypeForFile(name, QMimeDatabase::MatchExtension).name();
+        att.contentType = sigexport::attachmentContentType(name);
         if (!relative.isEmpty() && !relative.contains(u".."_s) && !c.directory.isEmpty()) {
             const QFileInfo file(dir.filePath(relative));
             if (file.isFile()) {
@@ -251,8 +250,7 @@ void SigexportModelBuilder::addMessage(const SigexportConversation &c, const Sig
             const QFileInfo file(QDir(c.directory).filePath(u"../"_s + m.stickerPath));
             if (file.isFile()) {
                 att.localPath = file.absoluteFilePath();
-                att.contentType
-                    = mimes.mimeTypeForFile(file.fileName(), QMimeDatabase::MatchExtension).name();
+                att.contentType = sigexport::attachmentContentType(file.fileName());
             }
         }
         store.addFlags(index, HasSticker);
