@@ -81,10 +81,9 @@ constexpr qsizetype kLongestExtension = 4;
 
 QString attachmentContentType(QStringView fileName)
 {
-    static_assert(std::is_sorted(kTypes.begin(), kTypes.end(),
-                                 [](const ExtensionType &a, const ExtensionType &b) {
-                                     return a.extension < b.extension;
-                                 }));
+    static_assert(std::is_sorted(
+        kTypes.begin(), kTypes.end(),
+        [](const ExtensionType &a, const ExtensionType &b) { return a.extension < b.extension; }));
     const qsizetype dot = fileName.lastIndexOf(u'.');
     const qsizetype length = dot < 0 ? 0 : fileName.size() - dot - 1;
     char lower[kLongestExtension] = {};
@@ -96,10 +95,9 @@ QString attachmentContentType(QStringView fileName)
     }
     if (known) {
         const std::string_view extension(lower, size_t(length));
-        const auto it = std::lower_bound(kTypes.begin(), kTypes.end(), extension,
-                                         [](const ExtensionType &entry, std::string_view key) {
-                                             return entry.extension < key;
-                                         });
+        const auto it = std::lower_bound(
+            kTypes.begin(), kTypes.end(), extension,
+            [](const ExtensionType &entry, std::string_view key) { return entry.extension < key; });
         if (it != kTypes.end() && it->extension == extension)
             return QString::fromLatin1(it->type.data(), qsizetype(it->type.size()));
     }

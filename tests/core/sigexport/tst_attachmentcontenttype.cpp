@@ -50,12 +50,12 @@ void TestAttachmentContentType::knownExtensions()
 void TestAttachmentContentType::agreesWithTheMimeDatabase_data()
 {
     QTest::addColumn<QString>("extension");
-    for (const char *e : {"3g2", "3gp", "7z", "aac", "amr", "apk", "avi", "avif", "bmp", "csv",
-                          "doc", "docx", "flac", "gif", "gz", "heic", "heif", "htm", "html",
-                          "ics", "jpe", "jpeg", "jpg", "json", "m4a", "m4v", "md", "mkv", "mov",
-                          "mp3", "mp4", "mpeg", "mpg", "odt", "oga", "ogg", "opus", "pdf", "png",
-                          "ppt", "pptx", "rar", "svg", "tif", "tiff", "txt", "vcf", "wav", "webm",
-                          "webp", "xls", "xlsx", "zip"})
+    for (const char *e :
+         {"3g2",  "3gp",  "7z",  "aac",  "amr",  "apk",  "avi", "avif", "bmp", "csv",  "doc",
+          "docx", "flac", "gif", "gz",   "heic", "heif", "htm", "html", "ics", "jpe",  "jpeg",
+          "jpg",  "json", "m4a", "m4v",  "md",   "mkv",  "mov", "mp3",  "mp4", "mpeg", "mpg",
+          "odt",  "oga",  "ogg", "opus", "pdf",  "png",  "ppt", "pptx", "rar", "svg",  "tif",
+          "tiff", "txt",  "vcf", "wav",  "webm", "webp", "xls", "xlsx", "zip"})
         QTest::newRow(e) << QString::fromLatin1(e);
 }
 
