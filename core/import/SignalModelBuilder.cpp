@@ -41,7 +41,10 @@ SignalModelBuilder::SignalModelBuilder(ImportOptions options, JobContext &job)
     : m_options(std::move(options)), m_job(job), m_export(std::make_shared<ChatExport>())
 { }
 
-SignalModelBuilder::~SignalModelBuilder() = default;
+SignalModelBuilder::~SignalModelBuilder()
+{
+    m_joiningText.waitForFinished(); // it writes into the store this builder owns
+}
 
 Status SignalModelBuilder::read(SignalTableKind kind, TableReader &table)
 {

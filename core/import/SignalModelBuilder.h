@@ -10,6 +10,7 @@
 #include "model/ChatExport.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QHash>
 #include <QSet>
 
@@ -165,6 +166,9 @@ private:
     std::vector<qint64> m_threadRecipientGuess; ///< per thread: recipient seen on rows
     std::vector<quint8> m_threadGuessFromOutgoing;
     QSet<qint64> m_activeGroups;
+    /// The text of the last joined part, still being copied (MessageStore::appendStoreTextLater):
+    /// waited for before any text is read or appended, and on destruction.
+    QFuture<void> m_joiningText;
 };
 
 } // namespace idiolect

@@ -288,6 +288,7 @@ Expected<std::shared_ptr<ChatExport>> SignalModelBuilder::finish()
 
     dropDuplicateIds();
     normalizeTimestamps();
+    m_joiningText.waitForFinished(); // the message text is complete from here on
     resolveLongTexts();
 
     // Threads: partner, group flag, title, blocked.

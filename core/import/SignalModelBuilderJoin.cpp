@@ -49,7 +49,9 @@ void SignalModelBuilder::appendMessages(MessageBatch &&batch, SignalTableKind ki
             m_threadRecipientGuess[size_t(thread)] = summary.incomingGuess;
         }
     }
-    store.appendStore(std::move(batch.store));
+    // The text is copied meanwhile; the next join or finish() waits for it.
+    m_joiningText.waitForFinished();
+    m_joiningText = store.appendStoreTextLater(std::move(batch.store));
     for (quint32 row = 0; row < rows; ++row)
         store.setThread(base + row, threadIndex[size_t(store.thread(base + row))]);
     for (const quint32 row : batch.placeholderRows)

@@ -5,6 +5,7 @@
 #include "common/ComputePool.h"
 #include "common/Utf8.h"
 
+#include <QFuture>
 #include <QStringDecoder>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -183,19 +184,26 @@ void appendOffsets(std::vector<quint32> &to, std::vector<quint32> &from, quint32
 
 void MessageStore::appendStore(MessageStore &&other)
 {
+    appendStoreTextLater(std::move(other)).waitForFinished();
+}
+
+QFuture<void> MessageStore::appendStoreTextLater(MessageStore &&other)
+{
     if (m_id.empty() && m_arena.isEmpty() && m_attachments.empty() && m_reactions.empty()
         && m_previews.empty() && m_mentions.empty()) {
         *this = std::move(other);
-        return;
+        return QtFuture::makeReadyFuture();
     }
     const quint32 base = size();
     const auto textShift = quint32(m_arena.size());
     // The text is most of the bytes: it is copied on another thread meanwhile.
-    ensureCapacity(m_arena, other.m_arena.size());
-    QFuture<void> text = QtConcurrent::run(ComputePool::instance(), [this, &other] {
-        m_arena.append(other.m_arena);
-        other.m_arena = QString();
-    });
+    QFuture<void> text = QtConcurrent::run(ComputePool::instance(),
+                                           [this, from = std::move(other.m_arena)]() mutable {
+                                               ensureCapacity(m_arena, from.size());
+                                               m_arena.append(from);
+                                               from = QString();
+                                           });
+    other.m_arena = QString();
     appendColumn(m_id, other.m_id);
     appendColumn(m_dateSent, other.m_dateSent);
     appendColumn(m_dateReceived, other.m_dateReceived);
@@ -210,11 +218,11 @@ void MessageStore::appendStore(MessageStore &&other)
     appendColumn(m_bodyLength, other.m_bodyLength);
     appendOffsets(m_quoteOffset, other.m_quoteOffset, textShift);
     appendColumn(m_quoteLength, other.m_quoteLength);
-    text.waitForFinished();
     appendShifted(m_attachments, other.m_attachments, base);
     appendShifted(m_reactions, other.m_reactions, base);
     appendShifted(m_previews, other.m_previews, base);
     appendShifted(m_mentions, other.m_mentions, base);
+    return text;
 }
 
 QStringView MessageStore::body(quint32 i) const

@@ -12,6 +12,9 @@
 #include <span>
 #include <vector>
 
+template<typename T>
+class QFuture;
+
 namespace idiolect {
 
 /** Fixed-size facts of one message, used to append it to a MessageStore. */
@@ -62,6 +65,16 @@ public:
      * store is still empty, @p other is taken over without copying.
      */
     void appendStore(MessageStore &&other);
+
+    /**
+     * appendStore() that copies @p other's text (most of its bytes) on a ComputePool thread
+     * while the caller goes on: the columns and side tables are joined before it returns,
+     * with their text ranges already shifted. Until the returned future has finished, the
+     * text must not be read or appended to (body(), quoteBody(), textUnits(), append*(),
+     * replaceBody()) and the store must not be moved or destroyed. An importer uses the
+     * time to read the tables that need no text.
+     */
+    [[nodiscard]] QFuture<void> appendStoreTextLater(MessageStore &&other);
 
     [[nodiscard]] quint32 size() const { return quint32(m_id.size()); }
     [[nodiscard]] bool isEmpty() const { return m_id.empty(); }
