@@ -5,7 +5,9 @@
 // page does), then times "Accept All Shown", undo and redo and the autosave after each. For
 // each step it prints the UI thread's CPU time in all and the longest slice it computed
 // without returning to the event loop (what EventLoopProbe reports as a stall).
-// Usage: idiolect-bench-review EXPORT   (exports: scripts/bench.sh, build/bench-data/)
+// Usage: idiolect-bench-review EXPORT [PROJECT]   (exports: scripts/bench.sh, build/bench-data/)
+// With PROJECT, the project with every example accepted is kept there (to open it in the app,
+// e.g. with scripts/ui-stalls.sh PROJECT).
 #include "common/JobContext.h"
 #include "diagnostics/EventLoopProbe.h"
 #include "generation/GenerationJob.h"
@@ -21,6 +23,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -94,7 +98,7 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     if (argc < 2) {
-        out() << "usage: idiolect-bench-review EXPORT" << Qt::endl;
+        out() << "usage: idiolect-bench-review EXPORT [PROJECT]" << Qt::endl;
         return 2;
     }
     ImportOptions importOptions;
@@ -113,7 +117,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     Session session;
-    session.load(ex, {}, std::move(*file));
+    ProjectState initial; // as the app's project for this export: it names the export
+    initial.exportPath = QFileInfo(importOptions.path).absoluteFilePath();
+    session.load(ex, std::move(initial), std::move(*file));
     session.flush();
 
     // The examples the app makes by default: its settings, the chats included by default.
@@ -193,5 +199,27 @@ int main(int argc, char *argv[])
                  .arg(model.count(ReviewStatus::Rejected))
                  .arg(model.rowCount())
           << Qt::endl;
+    // Reopening the export reads the project back: every decision, one row each. The app
+    // does this on a worker while the export is imported (ImportController); timed here on
+    // this thread, so the slice is the whole read.
+    waitFor([&] { return !session.hasUnsavedChanges() && idle(); });
+    qsizetype decisions = 0;
+    step(
+        u"read the project back (reopening)"_s,
+        [&] {
+            auto again = ProjectFile::open(dir.filePath(u"bench.idiolect"_s), false);
+            auto state = again ? (*again)->load() : Expected<ProjectState>(again.error());
+            decisions = state ? state->decisions.size() : -1;
+        },
+        [] { return true; });
+    out() << u"  %1 decisions read"_s.arg(decisions) << Qt::endl;
+    if (argc > 2) {
+        const QString keep = QString::fromLocal8Bit(argv[2]);
+        QFile::remove(keep);
+        if (!QFile::copy(dir.filePath(u"bench.idiolect"_s), keep)) {
+            out() << u"could not keep the project at %1"_s.arg(keep) << Qt::endl;
+            return 1;
+        }
+    }
     return 0;
 }

@@ -14,6 +14,7 @@
 #include "overview/OverviewPage.h"
 #include "overview/SelfPanel.h"
 #include "overview/ThreadTableModel.h"
+#include "project/ProjectFile.h"
 #include "project/Session.h"
 #include "review/ExampleFilterProxy.h"
 #include "review/ExampleTableModel.h"
@@ -31,6 +32,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -65,6 +67,8 @@ private Q_SLOTS:
     void invalidTextCanBeImportedAnyway();
     void choicesComeBackAfterRestart();
     void projectFileOpensItsExport();
+    void projectWithoutItsExportFails();
+    void unreadableProjectIsSetAside();
     void changingSelfReimports();
     void unknownSelfAsksToChoose();
     void droppingAFolderOpensIt();
@@ -248,6 +252,43 @@ void TestMainWindow::projectFileOpensItsExport()
     QVERIFY(openAndWait(copy));
     QCOMPARE(m_window->session()->projectPath(), copy);
     QCOMPARE(m_window->session()->state().exportPath, m_export);
+}
+
+// The project is read on a worker with the import; what it finds comes back as the open's
+// result, so a project whose export is gone fails like a broken export does.
+void TestMainWindow::projectWithoutItsExportFails()
+{
+    const QString gone = test::TestExport::writeDefault(m_env.path(u"gone"_s));
+    QVERIFY(openAndWait(gone));
+    const QString copy = m_env.path(u"orphan.idiolect"_s);
+    FileDialog::setNextResult(copy);
+    m_window->actions().saveProjectAs->trigger();
+    QVERIFY(QFileInfo::exists(copy));
+    m_window->actions().closeExport->trigger();
+    QVERIFY(QDir(gone).removeRecursively());
+    QVERIFY(!openAndWait(copy));
+    QCOMPARE(m_window->currentPageId(), u"welcome"_s);
+    InlineMessage *message = welcome()->messageBar();
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(u"no longer there"_s), qPrintable(message->text()));
+    QVERIFY(!m_window->session()->hasExport());
+}
+
+void TestMainWindow::unreadableProjectIsSetAside()
+{
+    const QString dir = test::TestExport::writeDefault(m_env.path(u"garbled-project"_s));
+    const QString project = ProjectFile::defaultPathForExport(dir);
+    QVERIFY(QDir().mkpath(QFileInfo(project).absolutePath()));
+    QFile garbage(project);
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write("this is not an SQLite database");
+    garbage.close();
+    QVERIFY(openAndWait(dir));
+    QCOMPARE(m_window->session()->projectPath(), project);
+    QVERIFY(ProjectFile::isProjectFile(project)); // a fresh project in its place
+    QFile aside(project + u".unreadable"_s);
+    QVERIFY(aside.open(QIODevice::ReadOnly));
+    QCOMPARE(aside.readAll(), QByteArray("this is not an SQLite database"));
 }
 
 void TestMainWindow::changingSelfReimports()

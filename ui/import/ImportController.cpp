@@ -16,13 +16,85 @@ using namespace Qt::StringLiterals;
 
 namespace idiolect {
 
-/** What an open needs besides the import result; held while the job runs. */
-struct ImportController::Pending
+/** What an open asks the worker for. */
+struct ImportController::Request
 {
+    QString path; ///< the export, or the project file when isProject
+    bool isProject = false;
+    std::optional<bool> lenient;
+    bool useCache = false;
+    /// Reimport: the session's own state; nothing is read from a project file.
+    std::optional<ProjectState> state;
+};
+
+/** What the worker hands back: the export and the project state that goes with it. */
+struct ImportController::Opened
+{
+    ChatExportPtr exported;
     ProjectState state;
-    std::unique_ptr<ProjectFile> file;
+    QString projectPath; ///< the project file the session uses from now on
     bool reimport = false;
 };
+
+namespace {
+
+/** Reads a project's state with a connection of the calling thread (a worker's). */
+Expected<ProjectState> readProject(const QString &path)
+{
+    auto file = ProjectFile::open(path, false);
+    if (!file)
+        return file.error();
+    return (*file)->load();
+}
+
+} // namespace
+
+Expected<ImportController::Opened> ImportController::load(const Request &request, JobContext &job)
+{
+    Opened opened;
+    opened.reimport = request.state.has_value();
+    if (request.state) {
+        opened.state = *request.state;
+    } else if (request.isProject) {
+        auto state = readProject(request.path);
+        if (!state)
+            return state.error();
+        if (state->exportPath.isEmpty() || !QFileInfo::exists(state->exportPath)) {
+            Error e = Error::make(ErrorCode::NotFound,
+                                  tr("The export this project was made from is no longer there."),
+                                  state->exportPath);
+            e.hint = tr("Move the export back, or open it again with \u201cOpen Export\u201d.");
+            return e;
+        }
+        opened.state = std::move(*state);
+        opened.projectPath = request.path;
+    } else {
+        opened.projectPath = ProjectFile::defaultPathForExport(request.path);
+        if (QFileInfo::exists(opened.projectPath)) {
+            auto state = readProject(opened.projectPath);
+            if (state)
+                opened.state = std::move(*state);
+            else // keep the unreadable project for the user; start over beside it
+                QFile::rename(opened.projectPath, opened.projectPath + u".unreadable"_s);
+        }
+        opened.state.exportPath = request.path;
+    }
+    if (request.lenient)
+        opened.state.lenientImport = *request.lenient;
+    if (job.isCanceled())
+        return Error::canceled();
+
+    ImportOptions options;
+    options.path = opened.state.exportPath;
+    options.selfOverride = opened.state.selfOverride;
+    options.lenient = opened.state.lenientImport;
+    options.useCache = request.useCache;
+    auto imported = ImportJob::run(options, job);
+    if (!imported)
+        return imported.error();
+    opened.exported = std::move(*imported);
+    return opened;
+}
 
 ImportController::ImportController(Session *session, Settings *settings, JobTracker *tracker,
                                    QObject *parent)
@@ -65,8 +137,6 @@ void ImportController::openDemo()
 
 void ImportController::openWith(const QString &rawPath, std::optional<bool> lenient)
 {
-    if (isRunning())
-        cancel();
     const QString path = QFileInfo(rawPath).absoluteFilePath();
     if (!QFileInfo::exists(path)) {
         Error e = Error::make(ErrorCode::NotFound, tr("There is no file or folder at this path."),
@@ -75,105 +145,64 @@ void ImportController::openWith(const QString &rawPath, std::optional<bool> leni
         fail(e, path);
         return;
     }
-    auto pending = std::make_unique<Pending>();
-    if (ProjectFile::isProjectFile(path)) {
-        auto file = ProjectFile::open(path, false);
-        if (!file) {
-            fail(file.error(), path);
-            return;
-        }
-        auto state = (*file)->load();
-        if (!state) {
-            fail(state.error(), path);
-            return;
-        }
-        if (state->exportPath.isEmpty() || !QFileInfo::exists(state->exportPath)) {
-            Error e = Error::make(ErrorCode::NotFound,
-                                  tr("The export this project was made from is no longer there."),
-                                  state->exportPath);
-            e.hint = tr("Move the export back, or open it again with \u201cOpen Export\u201d.");
-            fail(e, path);
-            return;
-        }
-        pending->state = std::move(*state);
-        pending->file = std::move(*file);
-    } else {
-        const QString projectPath = ProjectFile::defaultPathForExport(path);
-        if (QFileInfo::exists(projectPath)) {
-            auto file = ProjectFile::open(projectPath, false);
-            auto state = file ? (*file)->load() : Expected<ProjectState>(file.error());
-            if (file && state) {
-                pending->state = std::move(*state);
-                pending->file = std::move(*file);
-            } else {
-                // Keep the unreadable project for the user; start over beside it.
-                QFile::rename(projectPath, projectPath + u".unreadable"_s);
-            }
-        }
-        pending->state.exportPath = path;
-    }
-    if (lenient)
-        pending->state.lenientImport = *lenient;
-    start(path, std::move(pending));
+    Request request;
+    request.path = path;
+    request.isProject = ProjectFile::isProjectFile(path);
+    request.lenient = lenient;
+    start(path, std::move(request));
 }
 
 void ImportController::reimport(std::optional<qint64> selfOverride, bool lenient)
 {
     if (!m_session->hasExport())
         return;
-    auto pending = std::make_unique<Pending>();
-    pending->state = m_session->state();
-    pending->state.selfOverride = selfOverride;
-    pending->state.lenientImport = lenient;
-    pending->reimport = true;
-    start(m_session->state().exportPath, std::move(pending));
+    Request request;
+    request.state = m_session->state();
+    request.state->selfOverride = selfOverride;
+    request.state->lenientImport = lenient;
+    start(m_session->state().exportPath, std::move(request));
 }
 
-void ImportController::start(const QString &openedPath, std::unique_ptr<Pending> pending)
+void ImportController::start(const QString &openedPath, Request request)
 {
-    ImportOptions options;
-    options.path = pending->state.exportPath;
-    options.selfOverride = pending->state.selfOverride;
-    options.lenient = pending->state.lenientImport;
-    options.useCache = m_settings && m_settings->useImportCache();
-    m_pending = std::move(pending);
+    request.useCache = m_settings && m_settings->useImportCache();
     m_path = openedPath;
     const quint64 ticket = ++m_ticket;
-    m_context = runJob<ChatExportPtr>(
-        m_tracker, this, tr("Importing %1").arg(QFileInfo(options.path).fileName()),
-        [options](JobContext &job) { return ImportJob::run(options, job); },
-        [this, ticket](Expected<ChatExportPtr> result) {
+    // The project is read on the worker too: a curated project holds a row per decision,
+    // hundreds of thousands of them for a large export, too many to read on the UI thread.
+    m_context = runJob<Opened>(
+        m_tracker, this, tr("Importing %1").arg(QFileInfo(openedPath).fileName()),
+        [request = std::move(request)](JobContext &job) { return load(request, job); },
+        [this, ticket](Expected<Opened> result) {
             if (ticket == m_ticket) // a newer open replaced this one
                 finish(std::move(result));
         });
     Q_EMIT started(openedPath);
 }
 
-void ImportController::finish(Expected<ChatExportPtr> result)
+void ImportController::finish(Expected<Opened> result)
 {
     m_context.reset();
-    std::unique_ptr<Pending> pending = std::move(m_pending);
     const QString path = m_path;
     m_path.clear();
-    if (!pending)
-        return;
     if (!result) {
         fail(result.error(), path);
         return;
     }
     m_lastFailedPath.clear();
-    if (pending->reimport) {
-        m_session->setSelfOverride(pending->state.selfOverride);
-        m_session->replaceExport(std::move(*result));
+    Opened &opened = *result;
+    if (opened.reimport) {
+        m_session->setSelfOverride(opened.state.selfOverride);
+        m_session->replaceExport(std::move(opened.exported));
     } else {
-        if (!pending->file) {
-            auto file = ProjectFile::open(ProjectFile::defaultPathForExport(path), true);
-            if (file)
-                pending->file = std::move(*file);
-            else
-                Q_EMIT warning(file.error());
-        }
-        m_session->load(std::move(*result), std::move(pending->state), std::move(pending->file));
+        // The UI thread's own connection to the project (the worker's is closed by now).
+        std::unique_ptr<ProjectFile> project;
+        auto file = ProjectFile::open(opened.projectPath, true);
+        if (file)
+            project = std::move(*file);
+        else
+            Q_EMIT warning(file.error());
+        m_session->load(std::move(opened.exported), std::move(opened.state), std::move(project));
         if (m_settings)
             m_settings->addRecentFile(path);
     }

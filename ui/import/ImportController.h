@@ -59,18 +59,20 @@ Q_SIGNALS:
     void warning(const idiolect::Error &error);
 
 private:
-    struct Pending;
+    struct Request;
+    struct Opened;
 
     void openWith(const QString &path, std::optional<bool> lenient);
-    void start(const QString &openedPath, std::unique_ptr<Pending> pending);
-    void finish(Expected<ChatExportPtr> result);
+    void start(const QString &openedPath, Request request);
+    void finish(Expected<Opened> result);
     void fail(const Error &error, const QString &path);
+    /** On a worker: reads the project (if any) and imports the export it names. */
+    static Expected<Opened> load(const Request &request, JobContext &job);
 
     Session *m_session;
     Settings *m_settings;
     JobTracker *m_tracker;
     std::shared_ptr<JobContext> m_context;
-    std::unique_ptr<Pending> m_pending;
     QString m_path;
     QString m_lastFailedPath;
     quint64 m_ticket = 0;
