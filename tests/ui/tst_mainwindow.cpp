@@ -69,6 +69,7 @@ private Q_SLOTS:
     void projectFileOpensItsExport();
     void projectWithoutItsExportFails();
     void unreadableProjectIsSetAside();
+    void reopeningKeepsChoicesNotYetSaved();
     void changingSelfReimports();
     void unknownSelfAsksToChoose();
     void droppingAFolderOpensIt();
@@ -289,6 +290,24 @@ void TestMainWindow::unreadableProjectIsSetAside()
     QFile aside(project + u".unreadable"_s);
     QVERIFY(aside.open(QIODevice::ReadOnly));
     QCOMPARE(aside.readAll(), QByteArray("this is not an SQLite database"));
+}
+
+// The project is read on the worker: reopening the open export must not lose what the user
+// did since the last autosave (the session is flushed first).
+void TestMainWindow::reopeningKeepsChoicesNotYetSaved()
+{
+    QVERIFY(openAndWait(m_export));
+    Session *session = m_window->session();
+    const DateRange before = session->state().range;
+    DateRange range;
+    range.preset = before.preset == DateRange::Preset::Last2Years ? DateRange::Preset::Last5Years
+                                                                  : DateRange::Preset::Last2Years;
+    session->setDateRange(range);
+    QVERIFY(session->hasUnsavedChanges()); // the autosave has not run yet
+    QVERIFY(openAndWait(m_export));
+    QCOMPARE(m_window->session()->state().range.preset, range.preset);
+    m_window->session()->setDateRange(before); // as it was, for the other tests
+    QVERIFY(m_window->session()->flush());
 }
 
 void TestMainWindow::changingSelfReimports()

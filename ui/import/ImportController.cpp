@@ -149,6 +149,11 @@ void ImportController::openWith(const QString &rawPath, std::optional<bool> leni
     request.path = path;
     request.isProject = ProjectFile::isProjectFile(path);
     request.lenient = lenient;
+    // Opening the document that is open: the worker reads its project, so it must hold the
+    // choices made since the last autosave.
+    const QString project = request.isProject ? path : ProjectFile::defaultPathForExport(path);
+    if (m_session->hasExport() && QFileInfo(m_session->projectPath()) == QFileInfo(project))
+        m_session->flush();
     start(path, std::move(request));
 }
 
