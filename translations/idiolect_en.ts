@@ -4314,6 +4314,16 @@
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quit Without Saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved: %1
+
+If you quit now, they are lost. Make room on the disk and close the window again, or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>idiolect::NavigationBar</name>

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Idiolect contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "FileSizeLimit.h"
 #include "TestExport.h"
 #include "UiTestEnvironment.h"
 #include "export/AnonymizeBox.h"
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void droppingAFolderOpensIt();
     void shortcutsNavigateAndSearch();
     void quittingWhileBusyAsks();
+    void closingAsksWhenChangesCannotBeSaved();
     void demoExportOpens();
     void mainFlowWritesAReviewedDataset();
     void anonymizationCanBeSwitchedOff();
@@ -393,6 +395,38 @@ void TestMainWindow::quittingWhileBusyAsks()
         QVERIFY(m_window->close());
         QCOMPARE(MessageBox::shownCount(), 2);
     }
+}
+
+// The window hides before the last save; a save that fails brings it back with the question
+// (a full disk: no file of the process may grow past one byte).
+void TestMainWindow::closingAsksWhenChangesCannotBeSaved()
+{
+    QVERIFY(openAndWait(m_export));
+    Session *session = m_window->session();
+    QVERIFY(session->flush());
+    const DateRange before = session->state().range;
+    DateRange range;
+    range.preset = before.preset == DateRange::Preset::Last2Years ? DateRange::Preset::Last5Years
+                                                                  : DateRange::Preset::Last2Years;
+    session->setDateRange(range);
+    // Idle, so closing asks nothing about running jobs (the new range starts a generation).
+    QVERIFY(QTest::qWaitFor([&] { return !m_window->jobs()->isBusy(); }, 30000));
+    MessageBox::setNextAnswer(MessageBox::Button::Cancel);
+    {
+        const testing::FileSizeLimit full(1);
+        QVERIFY(full.isActive());
+        QVERIFY(!m_window->close());
+    }
+    QCOMPARE(MessageBox::shownCount(), 1);
+    QVERIFY(m_window->isVisible());
+    QVERIFY(session->hasUnsavedChanges());
+    QCOMPARE(session->state().range.preset, range.preset);
+    // Room again: closing saves and asks nothing.
+    session->setDateRange(before); // as it was, for the other tests
+    QVERIFY(QTest::qWaitFor([&] { return !m_window->jobs()->isBusy(); }, 30000));
+    QVERIFY(m_window->close());
+    QCOMPARE(MessageBox::shownCount(), 1);
+    QVERIFY(!session->hasUnsavedChanges());
 }
 
 void TestMainWindow::demoExportOpens()

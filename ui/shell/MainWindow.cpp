@@ -443,10 +443,34 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
     }
     m_jobs->cancelAll();
-    m_session->flush();
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     m_settings->sync();
+    // The window goes first: what is left to save (a bulk verdict over a million examples takes
+    // a second or so to write) is written after it has disappeared.
+    const bool wasVisible = isVisible();
+    hide();
+    QString failure;
+    const auto heard = connect(m_session, &Session::saveFailed, this,
+                               [&failure](const Error &error) { failure = error.message; });
+    const bool saved = m_session->flush();
+    disconnect(heard);
+    if (!saved) {
+        // Never lose curation silently: the user may make room and try again.
+        if (wasVisible)
+            show();
+        const auto answer = MessageBox::warning(
+            this, tr("Quit Without Saving?"),
+            tr("Your latest changes could not be saved: %1\n\nIf you quit now, they are lost. "
+               "Make room on the disk and close the window again, or discard them.")
+                .arg(failure),
+            MessageBox::Buttons(MessageBox::Button::Discard | MessageBox::Button::Cancel),
+            MessageBox::Button::Cancel);
+        if (answer != MessageBox::Button::Discard) {
+            event->ignore();
+            return;
+        }
+    }
     event->accept();
 }
 
