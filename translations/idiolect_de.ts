@@ -4326,6 +4326,10 @@ If you quit now, they are lost. Make room on the disk and close the window again
 
 Wenn Sie jetzt beenden, gehen sie verloren. Schaffen Sie Platz auf dem Datenträger und schließen Sie das Fenster erneut, oder verwerfen Sie sie.</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
 </context>
 <context>
     <name>idiolect::NavigationBar</name>

@@ -4324,6 +4324,10 @@
 If you quit now, they are lost. Make room on the disk and close the window again, or discard them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>idiolect::NavigationBar</name>

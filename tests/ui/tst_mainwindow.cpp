@@ -46,6 +46,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QThreadPool>
@@ -633,6 +634,16 @@ void TestMainWindow::bulkVerdictIsOneUndoStepAndPersists()
     QVERIFY(imported.wait(60000));
     Session *session = m_window->session();
     session->setAsyncThreshold(1); // the path of 346,000 examples: workers apply and save
+    // What the status bar says while a save runs on a worker (the window's own slot runs
+    // first: it was connected first).
+    const auto statusTexts = [&] {
+        QStringList texts;
+        for (const QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
+            texts.append(label->text());
+        return texts;
+    };
+    QStringList whileSaving;
+    connect(session, &Session::savingStarted, this, [&] { whileSaving = statusTexts(); });
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(m_window->showPage(u"review"_s));
     auto *review = qobject_cast<ReviewPage *>(m_window->page(u"review"_s));
@@ -689,6 +700,8 @@ void TestMainWindow::bulkVerdictIsOneUndoStepAndPersists()
 
     // The autosave writes them (on a worker); a fresh read of the project has them all.
     QTRY_VERIFY_WITH_TIMEOUT(!session->hasUnsavedChanges(), 10000);
+    QVERIFY2(whileSaving.contains(u"Saving\u2026"_s), qPrintable(whileSaving.join(u'|')));
+    QTRY_VERIFY(statusTexts().contains(u"All changes saved"_s));
     auto reader = ProjectFile::open(session->projectPath(), false);
     QVERIFY(reader);
     const auto loaded = (*reader)->load();

@@ -172,9 +172,11 @@ void TestSession::largeAutosaveWritesOnAWorker()
                     ReviewDecision{ReviewStatus::Accepted, i % 7 == 0,
                                    i % 7 == 0 ? u"edit %1"_s.arg(i) : QString()});
     QSignalSpy saved(&session, &Session::saved);
+    QSignalSpy started(&session, &Session::savingStarted);
     session.setDecisions(many);
     QTRY_VERIFY(!session.isApplyingDecisions());
     QVERIFY(saved.wait(5000));
+    QCOMPARE(started.size(), 1); // the status bar says "Saving…" meanwhile
     QVERIFY(!session.hasUnsavedChanges());
     QCOMPARE(savedDecisions(path), many);
 }

@@ -316,6 +316,7 @@ void Session::saveInBackground()
             if (!m_dirty)
                 Q_EMIT saved();
         });
+    Q_EMIT savingStarted();
 }
 
 bool Session::flush()

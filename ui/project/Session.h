@@ -116,6 +116,8 @@ Q_SIGNALS:
     void enrichmentChanged();
     void decisionsChanged(const QList<QString> &exampleIds);
     void privacyChanged();
+    /** A large autosave started writing on a worker; saved() or saveFailed() follows. */
+    void savingStarted();
     void saved();
     void saveFailed(const idiolect::Error &error);
 

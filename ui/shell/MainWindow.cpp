@@ -154,6 +154,8 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::pageChanged);
     connect(m_session, &Session::exportChanged, this, &MainWindow::exportChanged);
+    connect(m_session, &Session::savingStarted, this,
+            [this] { m_saveState->setText(tr("Saving\u2026")); });
     connect(m_session, &Session::saved, this,
             [this] { m_saveState->setText(tr("All changes saved")); });
     connect(m_session, &Session::saveFailed, this, &MainWindow::showSaveError);
