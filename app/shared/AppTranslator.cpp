@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppTranslator.h"
 
+#include "common/Catalogues.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
@@ -14,10 +16,6 @@ using namespace Qt::StringLiterals;
 namespace idiolect {
 
 namespace {
-
-const auto kCatalogueDir = u":/i18n"_s;
-const auto kCataloguePrefix = u"idiolect_"_s;
-const auto kSourceLanguage = u"en"_s;
 
 // The translators install() put in place, so the next call can replace them.
 QPointer<QTranslator> g_appTranslator;
@@ -44,15 +42,7 @@ QString languageOf(const QString &name)
 
 QStringList AppTranslator::availableLanguages()
 {
-    QStringList languages;
-    const QStringList files
-        = QDir(kCatalogueDir).entryList({kCataloguePrefix + u"*.qm"_s}, QDir::Files);
-    for (const QString &file : files)
-        languages.append(file.mid(kCataloguePrefix.size()).chopped(3));
-    if (!languages.contains(kSourceLanguage))
-        languages.append(kSourceLanguage);
-    languages.sort();
-    return languages;
+    return catalogues::availableLanguages();
 }
 
 QString AppTranslator::chooseLanguage(const QStringList &uiLanguages, const QString &override)
@@ -66,7 +56,7 @@ QString AppTranslator::chooseLanguage(const QStringList &uiLanguages, const QStr
         if (available.contains(language))
             return language;
     }
-    return kSourceLanguage;
+    return catalogues::sourceLanguage();
 }
 
 QString AppTranslator::install(const QString &override)
@@ -77,7 +67,7 @@ QString AppTranslator::install(const QString &override)
 
     auto *app = QCoreApplication::instance();
     auto *own = new QTranslator(app);
-    if (own->load(kCataloguePrefix + language, kCatalogueDir)) {
+    if (own->load(catalogues::baseName(language), catalogues::directory())) {
         QCoreApplication::installTranslator(own);
         g_appTranslator = own;
     } else {
@@ -85,7 +75,7 @@ QString AppTranslator::install(const QString &override)
     }
 
     // Qt's catalogues are optional (qt6-translations-l10n); English needs none.
-    if (language != kSourceLanguage) {
+    if (language != catalogues::sourceLanguage()) {
         auto *qt = new QTranslator(app);
         if (qt->load(u"qtbase_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             QCoreApplication::installTranslator(qt);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GeneralPreferencesPage.h"
 
+#include "common/Catalogues.h"
 #include "import/ImportOptions.h"
 #include "snapshot/SnapshotCache.h"
 
@@ -33,27 +34,12 @@ QString nativeName(const QString &code)
 
 } // namespace
 
-QStringList GeneralPreferencesPage::availableLanguages()
-{
-    // The catalogues AppTranslator loads: ":/i18n/idiolect_<code>.qm".
-    const auto prefix = u"idiolect_"_s;
-    QStringList codes{u"en"_s};
-    const QStringList files = QDir(u":/i18n"_s).entryList({prefix + u"*.qm"_s}, QDir::Files);
-    for (const QString &file : files) {
-        const QString code = file.mid(prefix.size()).chopped(3);
-        if (!codes.contains(code))
-            codes.append(code);
-    }
-    codes.sort();
-    return codes;
-}
-
 GeneralPreferencesPage::GeneralPreferencesPage(QWidget *parent)
     : QWidget(parent), m_language(new QComboBox(this)), m_scheme(new QComboBox(this))
 {
     m_language->setObjectName(u"language"_s);
     m_language->addItem(tr("System language"), u"system"_s);
-    for (const QString &code : availableLanguages())
+    for (const QString &code : catalogues::availableLanguages())
         m_language->addItem(nativeName(code), code);
 
     m_scheme->setObjectName(u"colorScheme"_s);

@@ -32,9 +32,6 @@ public:
     [[nodiscard]] Settings::ColorScheme colorScheme() const;
     [[nodiscard]] bool useImportCache() const;
 
-    /** Language codes with a catalogue embedded in the application ("en" always). */
-    [[nodiscard]] static QStringList availableLanguages();
-
     QComboBox *languageBox() const { return m_language; }
     QComboBox *schemeBox() const { return m_scheme; }
     QCheckBox *importCacheBox() const { return m_importCache; }
