@@ -137,6 +137,8 @@ void ImportController::openDemo()
 
 void ImportController::openWith(const QString &rawPath, std::optional<bool> lenient)
 {
+    if (isRunning())
+        cancel();
     const QString path = QFileInfo(rawPath).absoluteFilePath();
     if (!QFileInfo::exists(path)) {
         Error e = Error::make(ErrorCode::NotFound, tr("There is no file or folder at this path."),
