@@ -4319,16 +4319,20 @@
         <translation>Beenden, ohne zu speichern?</translation>
     </message>
     <message>
-        <source>Your latest changes could not be saved: %1
-
-If you quit now, they are lost. Make room on the disk and close the window again, or discard them.</source>
-        <translation>Ihre letzten Änderungen konnten nicht gespeichert werden: %1
-
-Wenn Sie jetzt beenden, gehen sie verloren. Schaffen Sie Platz auf dem Datenträger und schließen Sie das Fenster erneut, oder verwerfen Sie sie.</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be written to the project file.
+
+%1
+
+If you quit now, they are lost. Make room on the disk and close the window again, or discard them.</source>
+        <translation>Ihre letzten Änderungen konnten nicht in die Projektdatei geschrieben werden.
+
+%1
+
+Wenn Sie jetzt beenden, gehen sie verloren. Schaffen Sie Platz auf dem Datenträger und schließen Sie das Fenster erneut, oder verwerfen Sie sie.</translation>
     </message>
 </context>
 <context>

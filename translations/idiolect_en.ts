@@ -4319,13 +4319,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your latest changes could not be saved: %1
-
-If you quit now, they are lost. Make room on the disk and close the window again, or discard them.</source>
+        <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saving…</source>
+        <source>Your latest changes could not be written to the project file.
+
+%1
+
+If you quit now, they are lost. Make room on the disk and close the window again, or discard them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -453,8 +453,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
     const bool wasVisible = isVisible();
     hide();
     QString failure;
-    const auto heard = connect(m_session, &Session::saveFailed, this,
-                               [&failure](const Error &error) { failure = error.message; });
+    const auto heard
+        = connect(m_session, &Session::saveFailed, this, [&failure](const Error &error) {
+              // The hint says why (what to check, SQLite's words); the message would only
+              // repeat that the project could not be saved.
+              failure = error.hint.isEmpty() ? error.message : error.hint;
+          });
     const bool saved = m_session->flush();
     disconnect(heard);
     if (!saved) {
@@ -463,8 +467,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
             show();
         const auto answer = MessageBox::warning(
             this, tr("Quit Without Saving?"),
-            tr("Your latest changes could not be saved: %1\n\nIf you quit now, they are lost. "
-               "Make room on the disk and close the window again, or discard them.")
+            tr("Your latest changes could not be written to the project file.\n\n%1\n\nIf you "
+               "quit now, they are lost. Make room on the disk and close the window again, or "
+               "discard them.")
                 .arg(failure),
             MessageBox::Buttons(MessageBox::Button::Discard | MessageBox::Button::Cancel),
             MessageBox::Button::Cancel);
