@@ -7,8 +7,9 @@
 
 /**
  * Idiolect's translation catalogues as the executables embed them: `:/i18n/idiolect_<code>.qm`,
- * built from the `.ts` files in `translations/`. One place for the layout, so the translator that loads a
- * catalogue (app/shared/AppTranslator) and the preferences that offer the languages agree.
+ * built from the `.ts` files in `translations/`. One place for the layout, so the translator
+ * that loads a catalogue (app/shared/AppTranslator) and the preferences that offer the
+ * languages agree.
  */
 namespace idiolect::catalogues {
 

@@ -203,7 +203,6 @@ QFuture<void> MessageStore::appendStoreTextLater(MessageStore &&other)
                                                m_arena.append(from);
                                                from = QString();
                                            });
-    other.m_arena = QString();
     appendColumn(m_id, other.m_id);
     appendColumn(m_dateSent, other.m_dateSent);
     appendColumn(m_dateReceived, other.m_dateReceived);

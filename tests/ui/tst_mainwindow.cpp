@@ -55,6 +55,19 @@
 using namespace Qt::StringLiterals;
 using namespace idiolect;
 
+namespace {
+
+/** A preset range that differs from @p range (a choice the project must remember). */
+DateRange anotherRange(const DateRange &range)
+{
+    DateRange other;
+    other.preset = range.preset == DateRange::Preset::Last2Years ? DateRange::Preset::Last5Years
+                                                                 : DateRange::Preset::Last2Years;
+    return other;
+}
+
+} // namespace
+
 class TestMainWindow final : public QObject
 {
     Q_OBJECT
@@ -302,9 +315,7 @@ void TestMainWindow::reopeningKeepsChoicesNotYetSaved()
     QVERIFY(openAndWait(m_export));
     Session *session = m_window->session();
     const DateRange before = session->state().range;
-    DateRange range;
-    range.preset = before.preset == DateRange::Preset::Last2Years ? DateRange::Preset::Last5Years
-                                                                  : DateRange::Preset::Last2Years;
+    const DateRange range = anotherRange(before);
     session->setDateRange(range);
     QVERIFY(session->hasUnsavedChanges()); // the autosave has not run yet
     QVERIFY(openAndWait(m_export));
@@ -406,9 +417,7 @@ void TestMainWindow::closingAsksWhenChangesCannotBeSaved()
     Session *session = m_window->session();
     QVERIFY(session->flush());
     const DateRange before = session->state().range;
-    DateRange range;
-    range.preset = before.preset == DateRange::Preset::Last2Years ? DateRange::Preset::Last5Years
-                                                                  : DateRange::Preset::Last2Years;
+    const DateRange range = anotherRange(before);
     session->setDateRange(range);
     // Idle, so closing asks nothing about running jobs (the new range starts a generation).
     QVERIFY(QTest::qWaitFor([&] { return !m_window->jobs()->isBusy(); }, 30000));

@@ -87,9 +87,7 @@ void ExampleTableModel::install(PendingResult next)
         m_renderer = std::make_unique<ExampleRenderer>(m_layer, RenderOptions());
         m_outputs.resize(m_result->examples.size());
     }
-    m_states = std::move(next.states.states);
-    std::copy(std::begin(next.states.counts), std::end(next.states.counts), std::begin(m_counts));
-    m_edited = next.states.edited;
+    m_rowStates = std::move(next.states);
     endResetModel();
     Q_EMIT statesChanged();
 }
@@ -107,36 +105,28 @@ ExampleTableModel::computeStates(const ExampleIndex &index, size_t rows,
         if (id == 0)
             continue;
         const quint8 state = ExampleOrder::stateOf(it.value());
-        for (const auto &[_, row] : index.rowsOf(id)) {
-            const quint8 old = std::exchange(s.states[row], state);
-            --s.counts[old & ExampleOrder::kStatusMask];
-            s.edited -= (old & ExampleOrder::kEdited) ? 1 : 0;
-            ++s.counts[state & ExampleOrder::kStatusMask];
-            s.edited += (state & ExampleOrder::kEdited) ? 1 : 0;
-        }
+        for (const auto &[_, row] : index.rowsOf(id))
+            s.set(row, state);
     }
     return s;
 }
 
 void ExampleTableModel::installStates(States states)
 {
-    if (states.states.size() != m_states.size())
+    if (states.states.size() != m_rowStates.states.size())
         return;
-    m_states = std::move(states.states);
-    std::copy(std::begin(states.counts), std::end(states.counts), std::begin(m_counts));
-    m_edited = states.edited;
+    m_rowStates = std::move(states);
     Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     Q_EMIT statesChanged();
 }
 
-void ExampleTableModel::setState(size_t row, quint8 state)
+void ExampleTableModel::States::set(size_t row, quint8 state)
 {
-    const quint8 old = m_states[row];
-    --m_counts[old & ExampleOrder::kStatusMask];
-    m_edited -= (old & ExampleOrder::kEdited) ? 1 : 0;
-    m_states[row] = state;
-    ++m_counts[state & ExampleOrder::kStatusMask];
-    m_edited += (state & ExampleOrder::kEdited) ? 1 : 0;
+    const quint8 old = std::exchange(states[row], state);
+    --counts[old & ExampleOrder::kStatusMask];
+    edited -= (old & ExampleOrder::kEdited) ? 1 : 0;
+    ++counts[state & ExampleOrder::kStatusMask];
+    edited += (state & ExampleOrder::kEdited) ? 1 : 0;
 }
 
 int ExampleTableModel::rowOfId(const QString &id) const
@@ -146,8 +136,8 @@ int ExampleTableModel::rowOfId(const QString &id) const
 
 ReviewStatus ExampleTableModel::status(int row) const
 {
-    return row >= 0 && size_t(row) < m_states.size()
-        ? ReviewStatus(m_states[size_t(row)] & ExampleOrder::kStatusMask)
+    return row >= 0 && size_t(row) < m_rowStates.states.size()
+        ? ReviewStatus(m_rowStates.states[size_t(row)] & ExampleOrder::kStatusMask)
         : ReviewStatus::Pending;
 }
 
@@ -174,14 +164,14 @@ QString ExampleTableModel::output(int row) const
     const Example *ex = example(row);
     if (!ex)
         return {};
-    if (m_states[size_t(row)] & ExampleOrder::kEdited)
+    if (m_rowStates.states[size_t(row)] & ExampleOrder::kEdited)
         return m_session->decision(ex->idString()).editedOutput;
     return originalOutput(row);
 }
 
 int ExampleTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_renderer ? 0 : int(m_states.size());
+    return parent.isValid() || !m_renderer ? 0 : int(m_rowStates.states.size());
 }
 
 int ExampleTableModel::columnCount(const QModelIndex &parent) const
@@ -205,7 +195,7 @@ QVariant ExampleTableModel::data(const QModelIndex &index, int role) const
         return {};
     const int row = index.row();
     const Example &ex = m_result->examples[size_t(row)];
-    const quint8 state = m_states[size_t(row)];
+    const quint8 state = m_rowStates.states[size_t(row)];
     const auto status = ReviewStatus(state & ExampleOrder::kStatusMask);
     const bool edited = (state & ExampleOrder::kEdited) != 0;
     const qint64 time = m_index->date(row);
@@ -269,7 +259,7 @@ void ExampleTableModel::decisionsChanged(const QList<QString> &ids)
 {
     if (m_pendingResult)
         preparePendingResult(); // its states must come from these decisions
-    if (m_states.empty())
+    if (m_rowStates.states.empty())
         return;
     if (ids.size() > m_session->asyncThreshold() || m_statesRequest.isRunning()) {
         // Every state from the decisions as they are now, on a worker; a newer change
@@ -278,8 +268,10 @@ void ExampleTableModel::decisionsChanged(const QList<QString> &ids)
         const quint64 ticket = m_statesRequest.begin(context);
         runJob<States>(
             nullptr, this, {}, context,
-            [index = m_index, rows = m_states.size(), decisions = m_session->state().decisions](
-                JobContext &) { return Expected<States>(computeStates(*index, rows, decisions)); },
+            [index = m_index, rows = m_rowStates.states.size(),
+             decisions = m_session->state().decisions](JobContext &) {
+                return Expected<States>(computeStates(*index, rows, decisions));
+            },
             [this, ticket](Expected<States> states) {
                 if (!m_statesRequest.isCurrent(ticket))
                     return;
@@ -296,7 +288,7 @@ void ExampleTableModel::decisionsChanged(const QList<QString> &ids)
             continue;
         const quint8 state = ExampleOrder::stateOf(m_session->decision(id));
         for (const auto &[_, row] : m_index->rowsOf(value)) {
-            setState(row, state);
+            m_rowStates.set(row, state);
             if (!bulk)
                 Q_EMIT dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
         }

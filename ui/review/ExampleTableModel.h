@@ -69,11 +69,14 @@ public:
     [[nodiscard]] const Example *example(int row) const;
     [[nodiscard]] int rowOfId(const QString &id) const;
     /** Every row's review state (ExampleOrder::kStatusMask, kEdited bits). */
-    [[nodiscard]] const std::vector<quint8> &states() const { return m_states; }
+    [[nodiscard]] const std::vector<quint8> &states() const { return m_rowStates.states; }
     [[nodiscard]] ReviewStatus status(int row) const;
     /** How many examples have @p status. */
-    [[nodiscard]] qint64 count(ReviewStatus status) const { return m_counts[int(status)]; }
-    [[nodiscard]] qint64 editedCount() const { return m_edited; }
+    [[nodiscard]] qint64 count(ReviewStatus status) const
+    {
+        return m_rowStates.counts[int(status)];
+    }
+    [[nodiscard]] qint64 editedCount() const { return m_rowStates.edited; }
     /** The output as it will be exported: the edit if there is one, else the rendered text. */
     [[nodiscard]] QString output(int row) const;
     [[nodiscard]] QString originalOutput(int row) const;
@@ -101,6 +104,9 @@ private:
         std::vector<quint8> states;
         qint64 counts[3] = {0, 0, 0};
         qint64 edited = 0;
+
+        /** Gives @p row @p state, keeping the counts. */
+        void set(size_t row, quint8 state);
     };
     [[nodiscard]] static States computeStates(const ExampleIndex &index, size_t rows,
                                               const QHash<QString, ReviewDecision> &decisions);
@@ -116,16 +122,13 @@ private:
     void preparePendingResult();
     void installStates(States states);
     void decisionsChanged(const QList<QString> &ids);
-    void setState(size_t row, quint8 state);
 
     Session *m_session;
     std::shared_ptr<const GenerationResult> m_result;
     TextLayerPtr m_layer;
     std::shared_ptr<const ExampleIndex> m_index;
     std::unique_ptr<ExampleRenderer> m_renderer;
-    std::vector<quint8> m_states;
-    qint64 m_counts[3] = {0, 0, 0};
-    qint64 m_edited = 0;
+    States m_rowStates;
     mutable std::vector<std::optional<QString>> m_outputs; ///< Rendered lazily.
     LatestRequest m_statesRequest;
     std::optional<PendingResult> m_pendingResult;
