@@ -3,6 +3,7 @@
 #include "FileSizeLimit.h"
 #include "TestExport.h"
 #include "UiTestEnvironment.h"
+#include "common/JobContext.h"
 #include "export/AnonymizeBox.h"
 #include "export/ExportPage.h"
 #include "generation/GenerationController.h"
@@ -41,6 +42,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -85,6 +87,8 @@ private Q_SLOTS:
     void projectWithoutItsExportFails();
     void unreadableProjectIsSetAside();
     void reopeningKeepsChoicesNotYetSaved();
+    void openingAnotherCancelsTheRunningImport();
+    void recentMenuNoticesDeletedFiles();
     void changingSelfReimports();
     void unknownSelfAsksToChoose();
     void droppingAFolderOpensIt();
@@ -322,6 +326,49 @@ void TestMainWindow::reopeningKeepsChoicesNotYetSaved()
     QCOMPARE(m_window->session()->state().range.preset, range.preset);
     m_window->session()->setDateRange(before); // as it was, for the other tests
     QVERIFY(m_window->session()->flush());
+}
+
+// Opening while an import runs cancels it (its result would be ignored, but the job would run
+// on to its end, using a core). Asserted on the job's context, which the cancel sets at once.
+void TestMainWindow::openingAnotherCancelsTheRunningImport()
+{
+    const QString other = test::TestExport::writeDefault(m_env.path(u"second-export"_s));
+    QSignalSpy done(m_window->importer(), &ImportController::succeeded);
+    m_window->openPath(other);
+    QVERIFY(m_window->importer()->isRunning());
+    const QList<JobTracker::Job> jobs = m_window->jobs()->jobs();
+    QCOMPARE(jobs.size(), 1);
+    const std::shared_ptr<JobContext> first = jobs.first().context;
+    QVERIFY(!first->isCanceled());
+    m_window->openPath(m_export);
+    QVERIFY(first->isCanceled());
+    QVERIFY(QTest::qWaitFor([&] { return !done.isEmpty(); }, 30000));
+    QCOMPARE(done.size(), 1); // only the newer open reports
+    QCOMPARE(done.first().first().toString(), QFileInfo(m_export).absoluteFilePath());
+    QCOMPARE(m_window->session()->state().exportPath, QFileInfo(m_export).absoluteFilePath());
+}
+
+// The Open Recent menu looks at the disk each time it opens, not only when the list changes.
+void TestMainWindow::recentMenuNoticesDeletedFiles()
+{
+    const QString doomed = test::TestExport::writeDefault(m_env.path(u"doomed-export"_s));
+    m_settings->addRecentFile(doomed);
+    auto *menu = m_window->findChild<QMenu *>(u"recentMenu"_s);
+    QVERIFY(menu);
+    const auto actionFor = [menu](const QString &path) -> QAction * {
+        for (QAction *action : menu->actions()) {
+            if (action->statusTip() == QDir::toNativeSeparators(path))
+                return action;
+        }
+        return nullptr;
+    };
+    QVERIFY(actionFor(doomed));
+    QVERIFY(actionFor(doomed)->isEnabled());
+    QVERIFY(QDir(doomed).removeRecursively());
+    Q_EMIT menu->aboutToShow();
+    QVERIFY(actionFor(doomed));
+    QVERIFY(!actionFor(doomed)->isEnabled());
+    m_settings->removeRecentFile(doomed);
 }
 
 void TestMainWindow::changingSelfReimports()
