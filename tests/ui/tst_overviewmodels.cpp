@@ -233,6 +233,16 @@ void TestOverviewModels::recentFilesModel()
     QVERIFY(model.index(1).data(Qt::ToolTipRole).toString().contains(u"no longer"_s));
     QCOMPARE(model.index(1).data(RecentFilesModel::PathRole).toString(),
              u"/gone/away/database.sqlite"_s);
+    // Deleted while the list is shown: refresh() notices, for that row only.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.refresh();
+    QCOMPARE(changed.size(), 0);
+    QVERIFY(QDir(existing).removeRecursively());
+    model.refresh();
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+    QCOMPARE(model.index(0).data(RecentFilesModel::ExistsRole).toBool(), false);
+    QVERIFY(model.index(0).data(Qt::ToolTipRole).toString().contains(u"no longer"_s));
     settings.addRecentFile(u"/p/my.idiolect"_s);
     QVERIFY(model.index(0).data(RecentFilesModel::IsProjectRole).toBool());
     settings.clearRecentFiles();

@@ -30,6 +30,18 @@ void RecentFilesModel::reload()
     endResetModel();
 }
 
+void RecentFilesModel::refresh()
+{
+    for (qsizetype row = 0; row < m_paths.size(); ++row) {
+        const bool exists = QFileInfo::exists(m_paths[row]);
+        if (exists == m_exists[row])
+            continue;
+        m_exists[row] = exists;
+        const QModelIndex changed = index(int(row));
+        Q_EMIT dataChanged(changed, changed, {Qt::ToolTipRole, ExistsRole});
+    }
+}
+
 int RecentFilesModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_paths.size());

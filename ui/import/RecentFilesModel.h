@@ -28,6 +28,12 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    /**
+     * Looks again whether each file is still there (it may have been moved or deleted since the
+     * list was read); signals dataChanged for the rows that changed.
+     */
+    void refresh();
+
     /** A short name for a path: the folder or file name, with its parent for generic names. */
     [[nodiscard]] static QString displayName(const QString &path);
 

@@ -164,6 +164,11 @@ QWidget *WelcomePage::createStartBox()
     return box;
 }
 
+void WelcomePage::activate()
+{
+    m_recentModel->refresh();
+}
+
 QWidget *WelcomePage::createRecentBox()
 {
     auto *box = new QGroupBox(tr("Recent"));

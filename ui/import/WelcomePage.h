@@ -34,6 +34,8 @@ public:
     [[nodiscard]] QString title() const override;
     [[nodiscard]] QIcon icon() const override;
     [[nodiscard]] bool requiresExport() const override { return false; }
+    /** Looks again whether the recent files are still there. */
+    void activate() override;
 
     [[nodiscard]] InlineMessage *messageBar() const { return m_message; }
     [[nodiscard]] QListView *recentView() const { return m_recent; }

@@ -170,6 +170,8 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     });
     connect(m_importer, &ImportController::warning, this, &MainWindow::showSaveError);
     connect(m_settings, &Settings::recentFilesChanged, this, &MainWindow::updateRecentMenu);
+    // Files go away while the app runs: whether each is still there is checked on opening.
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     connect(m_settings, &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::ColorScheme) // the preferences changed it
             m_actions->colorScheme->actions()

@@ -73,6 +73,7 @@ void MainWindowActions::buildMenus(QMenuBar *bar, QMenu **recentMenu, QMenu **pa
     file->addAction(openFolder);
     file->addAction(openFile);
     *recentMenu = file->addMenu(tr("Open &Recent"));
+    (*recentMenu)->setObjectName(u"recentMenu"_s);
     file->addAction(openDemo);
     file->addSeparator();
     file->addAction(saveProjectAs);
