@@ -111,9 +111,11 @@ qint64 ChatVoice::gap(bool fromSelf, bool sameSender, qint64 gapMs, const QStrin
     case TextingStyle::Lengthy:
         // Long messages take a while to type.
         return gapMs + text.size() * m_rng.between(150, 300);
+    case TextingStyle::EmojiLover:
+        // Picking emoji takes a while: a second message in a row comes a minute or two later.
+        return sameSender ? gapMs + m_rng.between(60, 150) * DemoClock::kSecond : gapMs;
     case TextingStyle::Balanced:
-    case TextingStyle::Terse:
-    case TextingStyle::EmojiLover: break;
+    case TextingStyle::Terse: break;
     }
     return gapMs;
 }

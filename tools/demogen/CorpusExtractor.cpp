@@ -59,14 +59,59 @@ int findRoot(std::vector<int> &parent, int i)
     return i;
 }
 
-/** Removes "nick: " / "nick, " / "nick " addressing (up to two in a row). */
-QString stripAddressing(QString text, const QSet<QString> &nicksLower)
+/** True when @p a and @p b differ by at most one inserted, deleted or changed character. */
+bool withinOneEdit(QStringView a, QStringView b)
 {
-    static const QRegularExpression prefix(u"^\\s*([^\\s:,]+)\\s*[:,]?\\s+"_s);
+    if (a.size() > b.size())
+        std::swap(a, b);
+    if (b.size() - a.size() > 1)
+        return false;
+    qsizetype i = 0;
+    while (i < a.size() && a[i] == b[i])
+        ++i;
+    // Past the first difference the rest must match, after skipping one character of the
+    // longer word (insertion) or of both (change).
+    return a.size() == b.size() ? a.mid(i + 1) == b.mid(i + 1) : a.mid(i) == b.mid(i + 1);
+}
+
+/** How often each lower-case word of four or more characters occurs in running text. */
+using WordCounts = QHash<QString, int>;
+
+/** A word used this often in running text is an ordinary word ("right", "maybe", "gnome"). */
+constexpr int kCommonWord = 20;
+
+/**
+ * A word in front of ':' or ',' that addresses someone by a shortened or mistyped nickname:
+ * people write "nolimit:" for nolimitsoya or "Gooner," for Goooner, and the person may not
+ * speak in the log at all under the name they are called by. Ordinary words are left alone
+ * ("right," is not righteousRat).
+ */
+bool looksLikeNick(const QString &wordLower, const QSet<QString> &nicksLower,
+                   const WordCounts &common)
+{
+    if (wordLower.size() < 4 || common.value(wordLower) >= kCommonWord)
+        return false;
+    for (const QString &nick : nicksLower) {
+        if (nick.size() >= 4 && (nick.startsWith(wordLower) || withinOneEdit(wordLower, nick)))
+            return true;
+    }
+    return false;
+}
+
+/**
+ * Removes "nick: " / "nick, " / "nick " addressing (up to two in a row); a word that only
+ * resembles a nickname (looksLikeNick) must be followed by ':' or ','.
+ */
+QString stripAddressing(QString text, const QSet<QString> &nicksLower, const WordCounts &common)
+{
+    static const QRegularExpression prefix(u"^\\s*([^\\s:,]+)\\s*([:,]?)\\s+"_s);
     for (int round = 0; round < 2; ++round) {
         const auto m = prefix.match(text);
         const QString word = m.captured(1).toLower();
-        if (!m.hasMatch() || word.size() < 3 || !nicksLower.contains(word))
+        if (!m.hasMatch() || word.size() < 3)
+            break;
+        const bool punctuated = !m.capturedView(2).isEmpty();
+        if (!nicksLower.contains(word) && !(punctuated && looksLikeNick(word, nicksLower, common)))
             break;
         text = text.mid(m.capturedLength(0));
     }
@@ -110,7 +155,34 @@ bool looksPersonal(const QString &text)
         || longNumber.match(text).hasMatch() || hostmask.match(text).hasMatch();
 }
 
-QByteArray dialoguesOf(const QString &rawPath, const QString &annotationPath, QString *error)
+/** True when a word of @p text is a shortened or mistyped nickname (looksLikeNick). */
+bool namesSomeoneLoosely(const QString &text, const QSet<QString> &nicksLower,
+                         const WordCounts &common)
+{
+    static const QRegularExpression separators(u"[^a-z0-9_]+"_s);
+    const QStringList words = text.toLower().split(separators, Qt::SkipEmptyParts);
+    return std::any_of(words.cbegin(), words.cend(), [&](const QString &word) {
+        return looksLikeNick(word, nicksLower, common);
+    });
+}
+
+/** Adds the words of @p lines' messages, each after its first, to @p counts. */
+void countWords(const std::vector<IrcLine> &lines, WordCounts &counts)
+{
+    static const QRegularExpression separators(u"[^a-z0-9_]+"_s);
+    for (const IrcLine &l : lines) {
+        if (!l.isMessage)
+            continue;
+        const QStringList words = l.text.toLower().split(separators, Qt::SkipEmptyParts);
+        for (qsizetype i = 1; i < words.size(); ++i) {
+            if (words[i].size() >= 4)
+                ++counts[words[i]];
+        }
+    }
+}
+
+QByteArray dialoguesOf(const QString &rawPath, const QString &annotationPath,
+                       const WordCounts &common, QString *error)
 {
     QFile rawFile(rawPath);
     QFile annotationFile(annotationPath);
@@ -177,11 +249,11 @@ QByteArray dialoguesOf(const QString &rawPath, const QString &annotationPath, QS
         int lastMinute = -1;
         for (int i : members) {
             const IrcLine &l = lines[size_t(i)];
-            QString text = stripAddressing(l.text, nicksLower);
+            QString text = stripAddressing(l.text, nicksLower, common);
             text.replace(u'\t', u' ');
             if (text.isEmpty() || text.size() > kMaxLineLength || speakerNick.match(text).hasMatch()
                 || anyDistinctiveNick.match(text).hasMatch() || looksPersonal(text)
-                || text.startsWith(u'!'))
+                || namesSomeoneLoosely(text, nicksLower, common) || text.startsWith(u'!'))
                 continue;
             const int speaker = int(speakers.indexOf(l.nick));
             int gap = lastMinute < 0 ? 0 : l.minute - lastMinute;
@@ -218,12 +290,23 @@ QByteArray CorpusExtractor::extract(const QString &trainDir, QString *error)
         *error = u"no *.raw.txt files in "_s + trainDir;
         return {};
     }
+    // Which words are ordinary comes from the whole corpus, before any dialogue is written.
+    WordCounts common;
+    for (const QString &raw : raws) {
+        QFile file(dir.filePath(raw));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = u"cannot read "_s + file.fileName();
+            return {};
+        }
+        countWords(parseRaw(file.readAll()), common);
+    }
     QByteArray out = attribution();
     out += "# Format: one dialogue per block, one line per message:\n"
            "# SPEAKER<TAB>MINUTES_SINCE_PREVIOUS<TAB>TEXT; blocks end with an empty line.\n\n";
     for (const QString &raw : raws) {
         const QString annotation = QString(raw).replace(u".raw.txt"_s, u".annotation.txt"_s);
-        const QByteArray part = dialoguesOf(dir.filePath(raw), dir.filePath(annotation), error);
+        const QByteArray part
+            = dialoguesOf(dir.filePath(raw), dir.filePath(annotation), common, error);
         if (!error->isEmpty())
             return {};
         out += part;

@@ -113,6 +113,7 @@ private Q_SLOTS:
     void lengthyAbsorbsTheDialogue();
     void terseStaysShort();
     void rapidPartnerSendsPairs();
+    void emojiLoverTakesHerTime();
     void balancedLeavesLinesAlone();
 };
 
@@ -194,6 +195,21 @@ void TestChatVoice::rapidPartnerSendsPairs()
     QVERIFY(pairs > 50);
     QCOMPARE(voice.nextTurn(true), ChatVoice::Turn::Corpus);
     QVERIFY(voice.gap(false, false, 20 * DemoClock::kMinute, u"x"_s) < 60 * DemoClock::kSecond);
+}
+
+// Her second message in a row comes a minute or two later (picking emoji), so she is an
+// emoji lover and not a burst texter; replies and self's messages keep the corpus gap.
+void TestChatVoice::emojiLoverTakesHerTime()
+{
+    ChatVoice voice(TextingStyle::EmojiLover, DemoRandom(5));
+    const qint64 corpus = 10 * DemoClock::kSecond;
+    for (int i = 0; i < 100; ++i) {
+        const qint64 followUp = voice.gap(false, true, corpus, u"x"_s);
+        QVERIFY(followUp >= corpus + 60 * DemoClock::kSecond);
+        QVERIFY(followUp <= corpus + 150 * DemoClock::kSecond);
+    }
+    QCOMPARE(voice.gap(false, false, corpus, u"x"_s), corpus);
+    QCOMPARE(voice.gap(true, true, corpus, u"x"_s), corpus);
 }
 
 void TestChatVoice::balancedLeavesLinesAlone()
