@@ -287,8 +287,12 @@ void ChatScript::playDialogue(int lines, const std::vector<AuthoredFeature> &fea
         const bool fromSelf = sender == self();
         const QString text = m_voice.compose(fromSelf, line.text, moreOfDialogue);
         qint64 gap = line.gapMinutes * DemoClock::kMinute * 7 / 10;
-        gap += sender == previousSpeaker ? m_rng.between(3, 25) * DemoClock::kSecond
-                                         : m_rng.between(15, 180) * DemoClock::kSecond;
+        if (sender != previousSpeaker)
+            gap += m_rng.between(15, 180) * DemoClock::kSecond;
+        else if (m_rng.chance(600))
+            gap += m_rng.between(3, 25) * DemoClock::kSecond; // a quick second message
+        else
+            gap += m_rng.between(150, 420) * DemoClock::kSecond; // coming back to add a thought
         if (m_rng.chance(30))
             gap += m_rng.between(10, 50) * DemoClock::kMinute; // a lull mid-conversation
         gap = m_voice.gap(fromSelf, sender == previousSpeaker, gap, text);

@@ -74,25 +74,43 @@ bool withinOneEdit(QStringView a, QStringView b)
     return a.size() == b.size() ? a.mid(i + 1) == b.mid(i + 1) : a.mid(i) == b.mid(i + 1);
 }
 
-/** How often each lower-case word of four or more characters occurs in running text. */
-using WordCounts = QHash<QString, int>;
-
 /** A word used this often in running text is an ordinary word ("right", "maybe", "gnome"). */
 constexpr int kCommonWord = 20;
 
+/** What the whole corpus says about words: how often each is used, and who speaks. */
+struct CorpusWords
+{
+    QHash<QString, int> counts; ///< Lower-case words of 4+ characters in running text.
+    QSet<QString> nicks; ///< Every speaker of every log, lower-case.
+
+    [[nodiscard]] bool isCommon(const QString &wordLower) const
+    {
+        return counts.value(wordLower) >= kCommonWord;
+    }
+    /** Someone's nickname in some log (people are addressed in logs they do not speak in). */
+    [[nodiscard]] bool isNickElsewhere(const QString &wordLower) const
+    {
+        return wordLower.size() >= 4 && nicks.contains(wordLower) && !isCommon(wordLower);
+    }
+};
+
 /**
- * A word in front of ':' or ',' that addresses someone by a shortened or mistyped nickname:
- * people write "nolimit:" for nolimitsoya or "Gooner," for Goooner, and the person may not
- * speak in the log at all under the name they are called by. Ordinary words are left alone
- * ("right," is not righteousRat).
+ * A word that names someone by a shortened, lengthened or mistyped nickname: people write
+ * "nolimit:" for nolimitsoya, "Gooner," for Goooner or "helpneeded" for helpneed, and the
+ * person may not speak in the log at all under the name they are called by. Ordinary words
+ * are left alone ("right," is not righteousRat).
  */
 bool looksLikeNick(const QString &wordLower, const QSet<QString> &nicksLower,
-                   const WordCounts &common)
+                   const CorpusWords &common)
 {
-    if (wordLower.size() < 4 || common.value(wordLower) >= kCommonWord)
+    if (wordLower.size() < 4 || common.isCommon(wordLower))
         return false;
     for (const QString &nick : nicksLower) {
-        if (nick.size() >= 4 && (nick.startsWith(wordLower) || withinOneEdit(wordLower, nick)))
+        if (nick.size() < 4)
+            continue;
+        const bool shortened = nick.startsWith(wordLower);
+        const bool lengthened = wordLower.startsWith(nick) && wordLower.size() - nick.size() <= 3;
+        if (shortened || lengthened || withinOneEdit(wordLower, nick))
             return true;
     }
     return false;
@@ -100,9 +118,9 @@ bool looksLikeNick(const QString &wordLower, const QSet<QString> &nicksLower,
 
 /**
  * Removes "nick: " / "nick, " / "nick " addressing (up to two in a row); a word that only
- * resembles a nickname (looksLikeNick) must be followed by ':' or ','.
+ * resembles a nickname (looksLikeNick) or is one in another log must be followed by ':' or ','.
  */
-QString stripAddressing(QString text, const QSet<QString> &nicksLower, const WordCounts &common)
+QString stripAddressing(QString text, const QSet<QString> &nicksLower, const CorpusWords &common)
 {
     static const QRegularExpression prefix(u"^\\s*([^\\s:,]+)\\s*([:,]?)\\s+"_s);
     for (int round = 0; round < 2; ++round) {
@@ -111,7 +129,9 @@ QString stripAddressing(QString text, const QSet<QString> &nicksLower, const Wor
         if (!m.hasMatch() || word.size() < 3)
             break;
         const bool punctuated = !m.capturedView(2).isEmpty();
-        if (!nicksLower.contains(word) && !(punctuated && looksLikeNick(word, nicksLower, common)))
+        if (!nicksLower.contains(word)
+            && !(punctuated
+                 && (looksLikeNick(word, nicksLower, common) || common.isNickElsewhere(word))))
             break;
         text = text.mid(m.capturedLength(0));
     }
@@ -157,7 +177,7 @@ bool looksPersonal(const QString &text)
 
 /** True when a word of @p text is a shortened or mistyped nickname (looksLikeNick). */
 bool namesSomeoneLoosely(const QString &text, const QSet<QString> &nicksLower,
-                         const WordCounts &common)
+                         const CorpusWords &common)
 {
     static const QRegularExpression separators(u"[^a-z0-9_]+"_s);
     const QStringList words = text.toLower().split(separators, Qt::SkipEmptyParts);
@@ -166,23 +186,24 @@ bool namesSomeoneLoosely(const QString &text, const QSet<QString> &nicksLower,
     });
 }
 
-/** Adds the words of @p lines' messages, each after its first, to @p counts. */
-void countWords(const std::vector<IrcLine> &lines, WordCounts &counts)
+/** Adds the speakers of @p lines and the words of their messages, each after its first. */
+void countWords(const std::vector<IrcLine> &lines, CorpusWords &words)
 {
     static const QRegularExpression separators(u"[^a-z0-9_]+"_s);
     for (const IrcLine &l : lines) {
         if (!l.isMessage)
             continue;
-        const QStringList words = l.text.toLower().split(separators, Qt::SkipEmptyParts);
-        for (qsizetype i = 1; i < words.size(); ++i) {
-            if (words[i].size() >= 4)
-                ++counts[words[i]];
+        words.nicks.insert(l.nick.toLower());
+        const QStringList text = l.text.toLower().split(separators, Qt::SkipEmptyParts);
+        for (qsizetype i = 1; i < text.size(); ++i) {
+            if (text[i].size() >= 4)
+                ++words.counts[text[i]];
         }
     }
 }
 
 QByteArray dialoguesOf(const QString &rawPath, const QString &annotationPath,
-                       const WordCounts &common, QString *error)
+                       const CorpusWords &common, QString *error)
 {
     QFile rawFile(rawPath);
     QFile annotationFile(annotationPath);
@@ -291,7 +312,7 @@ QByteArray CorpusExtractor::extract(const QString &trainDir, QString *error)
         return {};
     }
     // Which words are ordinary comes from the whole corpus, before any dialogue is written.
-    WordCounts common;
+    CorpusWords common;
     for (const QString &raw : raws) {
         QFile file(dir.filePath(raw));
         if (!file.open(QIODevice::ReadOnly)) {

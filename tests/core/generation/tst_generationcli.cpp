@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -380,8 +381,10 @@ void TestGenerationCli::demoPartnersAreVaried()
     const Run r = cli({u"style"_s, kDemo, u"--all-partners"_s, u"--json"_s});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QSet<QString> classes, traits;
+    QHash<qint64, QString> byPartner;
     for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8())[u"partners"_s].toArray()) {
         classes.insert(v[u"classification"_s].toString());
+        byPartner.insert(v[u"partner_id"_s].toInteger(), v[u"classification"_s].toString());
         for (const QJsonValue &t : v[u"traits"_s].toArray())
             traits.insert(t.toString());
     }
@@ -389,6 +392,12 @@ void TestGenerationCli::demoPartnersAreVaried()
                              u"emoji_lover"_s, u"burst_texter"_s})
         QVERIFY2(classes.contains(c), qPrintable(c));
     QVERIFY(traits.contains(u"rapid_responder"_s));
+    // The five 1:1 partners as docs/import.md describes them (recipient ids).
+    QCOMPARE(byPartner.value(1), u"balanced"_s); // Lena
+    QCOMPARE(byPartner.value(2), u"lengthy_texter"_s); // Marco
+    QCOMPARE(byPartner.value(4), u"concise_texter"_s); // Aisha
+    QCOMPARE(byPartner.value(7), u"emoji_lover"_s); // 由紀
+    QCOMPARE(byPartner.value(8), u"burst_texter"_s); // Omar
 }
 
 QTEST_GUILESS_MAIN(TestGenerationCli)
