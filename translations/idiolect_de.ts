@@ -652,38 +652,38 @@
         <translation>Frage &amp; Antwort</translation>
     </message>
     <message numerus="yes">
-        <source>%n repl(y/ies)</source>
+        <source>%Ln repl(y/ies)</source>
         <translation>
-            <numerusform>%n Antwort</numerusform>
-            <numerusform>%n Antworten</numerusform>
+            <numerusform>%Ln Antwort</numerusform>
+            <numerusform>%Ln Antworten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n burst(s)</source>
+        <source>%Ln burst(s)</source>
         <translation>
-            <numerusform>%n Nachrichtenserie</numerusform>
-            <numerusform>%n Nachrichtenserien</numerusform>
+            <numerusform>%Ln Nachrichtenserie</numerusform>
+            <numerusform>%Ln Nachrichtenserien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n adapted repl(y/ies)</source>
+        <source>%Ln adapted repl(y/ies)</source>
         <translation>
-            <numerusform>%n angepasste Antwort</numerusform>
-            <numerusform>%n angepasste Antworten</numerusform>
+            <numerusform>%Ln angepasste Antwort</numerusform>
+            <numerusform>%Ln angepasste Antworten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n completion(s)</source>
+        <source>%Ln completion(s)</source>
         <translation>
-            <numerusform>%n Vervollständigung</numerusform>
-            <numerusform>%n Vervollständigungen</numerusform>
+            <numerusform>%Ln Vervollständigung</numerusform>
+            <numerusform>%Ln Vervollständigungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) and answer(s)</source>
+        <source>%Ln question(s) and answer(s)</source>
         <translation>
-            <numerusform>%n Frage mit Antwort</numerusform>
-            <numerusform>%n Fragen mit Antworten</numerusform>
+            <numerusform>%Ln Frage mit Antwort</numerusform>
+            <numerusform>%Ln Fragen mit Antworten</numerusform>
         </translation>
     </message>
     <message>
@@ -3043,10 +3043,10 @@
         <translation>Noch nichts angereichert. Öffne einen Export und wähle dann „Jetzt anreichern“.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%n message(s) changed.&lt;/b&gt; Posts: %1 from saved previews, %2 fetched, %3 failed. Web pages: %4. Photos: %5 described, %6 failed, %7 skipped.</source>
+        <source>&lt;b&gt;%Ln message(s) changed.&lt;/b&gt; Posts: %1 from saved previews, %2 fetched, %3 failed. Web pages: %4. Photos: %5 described, %6 failed, %7 skipped.</source>
         <translation>
-            <numerusform>&lt;b&gt;%n Nachricht geändert.&lt;/b&gt; Beiträge: %1 aus gespeicherten Vorschauen, %2 abgerufen, %3 fehlgeschlagen. Webseiten: %4. Fotos: %5 beschrieben, %6 fehlgeschlagen, %7 übersprungen.</numerusform>
-            <numerusform>&lt;b&gt;%n Nachrichten geändert.&lt;/b&gt; Beiträge: %1 aus gespeicherten Vorschauen, %2 abgerufen, %3 fehlgeschlagen. Webseiten: %4. Fotos: %5 beschrieben, %6 fehlgeschlagen, %7 übersprungen.</numerusform>
+            <numerusform>&lt;b&gt;%Ln Nachricht geändert.&lt;/b&gt; Beiträge: %1 aus gespeicherten Vorschauen, %2 abgerufen, %3 fehlgeschlagen. Webseiten: %4. Fotos: %5 beschrieben, %6 fehlgeschlagen, %7 übersprungen.</numerusform>
+            <numerusform>&lt;b&gt;%Ln Nachrichten geändert.&lt;/b&gt; Beiträge: %1 aus gespeicherten Vorschauen, %2 abgerufen, %3 fehlgeschlagen. Webseiten: %4. Fotos: %5 beschrieben, %6 fehlgeschlagen, %7 übersprungen.</numerusform>
         </translation>
     </message>
 </context>
@@ -3590,17 +3590,17 @@
         <translation>Datensatz wird geprüft</translation>
     </message>
     <message numerus="yes">
-        <source>✔ All %n example(s) pass the format&apos;s rules.</source>
+        <source>✔ All %Ln example(s) pass the format&apos;s rules.</source>
         <translation>
             <numerusform>✔ Das Beispiel erfüllt die Regeln des Formats.</numerusform>
-            <numerusform>✔ Alle %n Beispiele erfüllen die Regeln des Formats.</numerusform>
+            <numerusform>✔ Alle %Ln Beispiele erfüllen die Regeln des Formats.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n example(s) break the format&apos;s rules and will not be written:</source>
+        <source>%Ln example(s) break the format&apos;s rules and will not be written:</source>
         <translation>
-            <numerusform>%n Beispiel verletzt die Regeln des Formats und wird nicht geschrieben:</numerusform>
-            <numerusform>%n Beispiele verletzen die Regeln des Formats und werden nicht geschrieben:</numerusform>
+            <numerusform>%Ln Beispiel verletzt die Regeln des Formats und wird nicht geschrieben:</numerusform>
+            <numerusform>%Ln Beispiele verletzen die Regeln des Formats und werden nicht geschrieben:</numerusform>
         </translation>
     </message>
     <message>
@@ -3616,10 +3616,10 @@
         <translation>%1 wird geschrieben</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Wrote %n example(s)&lt;/b&gt; (%1) to %2.</source>
+        <source>&lt;b&gt;Wrote %Ln example(s)&lt;/b&gt; (%1) to %2.</source>
         <translation>
-            <numerusform>&lt;b&gt;%n Beispiel geschrieben&lt;/b&gt; (%1) nach %2.</numerusform>
-            <numerusform>&lt;b&gt;%n Beispiele geschrieben&lt;/b&gt; (%1) nach %2.</numerusform>
+            <numerusform>&lt;b&gt;%Ln Beispiel geschrieben&lt;/b&gt; (%1) nach %2.</numerusform>
+            <numerusform>&lt;b&gt;%Ln Beispiele geschrieben&lt;/b&gt; (%1) nach %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -3631,10 +3631,10 @@
         <translation>Im Ordner zeigen</translation>
     </message>
     <message numerus="yes">
-        <source>%n example(s) broke the format&apos;s rules and were left out.</source>
+        <source>%Ln example(s) broke the format&apos;s rules and were left out.</source>
         <translation>
-            <numerusform>%n Beispiel verletzte die Regeln des Formats und wurde weggelassen.</numerusform>
-            <numerusform>%n Beispiele verletzten die Regeln des Formats und wurden weggelassen.</numerusform>
+            <numerusform>%Ln Beispiel verletzte die Regeln des Formats und wurde weggelassen.</numerusform>
+            <numerusform>%Ln Beispiele verletzten die Regeln des Formats und wurden weggelassen.</numerusform>
         </translation>
     </message>
     <message>
@@ -3689,10 +3689,10 @@
         <translation>Anreicherung fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Enrichment finished: %n message(s) changed; %1 posts and %2 photos could not be loaded.</source>
+        <source>Enrichment finished: %Ln message(s) changed; %1 posts and %2 photos could not be loaded.</source>
         <translation>
-            <numerusform>Anreicherung abgeschlossen: %n Nachricht geändert; %1 Beiträge und %2 Fotos konnten nicht geladen werden.</numerusform>
-            <numerusform>Anreicherung abgeschlossen: %n Nachrichten geändert; %1 Beiträge und %2 Fotos konnten nicht geladen werden.</numerusform>
+            <numerusform>Anreicherung abgeschlossen: %Ln Nachricht geändert; %1 Beiträge und %2 Fotos konnten nicht geladen werden.</numerusform>
+            <numerusform>Anreicherung abgeschlossen: %Ln Nachrichten geändert; %1 Beiträge und %2 Fotos konnten nicht geladen werden.</numerusform>
         </translation>
     </message>
     <message>
@@ -4642,10 +4642,10 @@ Wenn Sie jetzt beenden, gehen sie verloren. Schaffen Sie Platz auf dem Datenträ
         <translation>Teil %1 von %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n of the messages are yours.</source>
+        <source>%Ln of the messages are yours.</source>
         <translation>
-            <numerusform>%n der Nachrichten ist von dir.</numerusform>
-            <numerusform>%n der Nachrichten sind von dir.</numerusform>
+            <numerusform>%Ln der Nachrichten ist von dir.</numerusform>
+            <numerusform>%Ln der Nachrichten sind von dir.</numerusform>
         </translation>
     </message>
 </context>
@@ -4732,10 +4732,10 @@ Wenn Sie jetzt beenden, gehen sie verloren. Schaffen Sie Platz auf dem Datenträ
         <translation>Bei großen Exporten dauert das einen Moment. Du kannst derweil Einstellungen ändern; die neuesten gelten.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%n example(s)&lt;/b&gt; from %1 messages in %2 chats</source>
+        <source>&lt;b&gt;%Ln example(s)&lt;/b&gt; from %1 messages in %2 chats</source>
         <translation>
-            <numerusform>&lt;b&gt;%n Beispiel&lt;/b&gt; aus %1 Nachrichten in %2 Chats</numerusform>
-            <numerusform>&lt;b&gt;%n Beispiele&lt;/b&gt; aus %1 Nachrichten in %2 Chats</numerusform>
+            <numerusform>&lt;b&gt;%Ln Beispiel&lt;/b&gt; aus %1 Nachrichten in %2 Chats</numerusform>
+            <numerusform>&lt;b&gt;%Ln Beispiele&lt;/b&gt; aus %1 Nachrichten in %2 Chats</numerusform>
         </translation>
     </message>
     <message>
@@ -5186,10 +5186,10 @@ Wenn Sie jetzt beenden, gehen sie verloren. Schaffen Sie Platz auf dem Datenträ
         <translation>Beispiel ablehnen</translation>
     </message>
     <message numerus="yes">
-        <source>Apply a verdict to %n example(s)</source>
+        <source>Apply a verdict to %Ln example(s)</source>
         <translation>
-            <numerusform>Entscheidung auf %n Beispiel anwenden</numerusform>
-            <numerusform>Entscheidung auf %n Beispiele anwenden</numerusform>
+            <numerusform>Entscheidung auf %Ln Beispiel anwenden</numerusform>
+            <numerusform>Entscheidung auf %Ln Beispiele anwenden</numerusform>
         </translation>
     </message>
     <message>

@@ -652,38 +652,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n repl(y/ies)</source>
+        <source>%Ln repl(y/ies)</source>
         <translation>
-            <numerusform>%n reply</numerusform>
-            <numerusform>%n replies</numerusform>
+            <numerusform>%Ln reply</numerusform>
+            <numerusform>%Ln replies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n burst(s)</source>
+        <source>%Ln burst(s)</source>
         <translation>
-            <numerusform>%n burst</numerusform>
-            <numerusform>%n bursts</numerusform>
+            <numerusform>%Ln burst</numerusform>
+            <numerusform>%Ln bursts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n adapted repl(y/ies)</source>
+        <source>%Ln adapted repl(y/ies)</source>
         <translation>
-            <numerusform>%n adapted reply</numerusform>
-            <numerusform>%n adapted replies</numerusform>
+            <numerusform>%Ln adapted reply</numerusform>
+            <numerusform>%Ln adapted replies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n completion(s)</source>
+        <source>%Ln completion(s)</source>
         <translation>
-            <numerusform>%n completion</numerusform>
-            <numerusform>%n completions</numerusform>
+            <numerusform>%Ln completion</numerusform>
+            <numerusform>%Ln completions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) and answer(s)</source>
+        <source>%Ln question(s) and answer(s)</source>
         <translation>
-            <numerusform>%n question and answer</numerusform>
-            <numerusform>%n questions and answers</numerusform>
+            <numerusform>%Ln question and answer</numerusform>
+            <numerusform>%Ln questions and answers</numerusform>
         </translation>
     </message>
     <message>
@@ -3043,10 +3043,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%n message(s) changed.&lt;/b&gt; Posts: %1 from saved previews, %2 fetched, %3 failed. Web pages: %4. Photos: %5 described, %6 failed, %7 skipped.</source>
+        <source>&lt;b&gt;%Ln message(s) changed.&lt;/b&gt; Posts: %1 from saved previews, %2 fetched, %3 failed. Web pages: %4. Photos: %5 described, %6 failed, %7 skipped.</source>
         <translation>
-            <numerusform>&lt;b&gt;%n message changed.&lt;/b&gt; Posts: %1 from saved previews, %2 fetched, %3 failed. Web pages: %4. Photos: %5 described, %6 failed, %7 skipped.</numerusform>
-            <numerusform>&lt;b&gt;%n messages changed.&lt;/b&gt; Posts: %1 from saved previews, %2 fetched, %3 failed. Web pages: %4. Photos: %5 described, %6 failed, %7 skipped.</numerusform>
+            <numerusform>&lt;b&gt;%Ln message changed.&lt;/b&gt; Posts: %1 from saved previews, %2 fetched, %3 failed. Web pages: %4. Photos: %5 described, %6 failed, %7 skipped.</numerusform>
+            <numerusform>&lt;b&gt;%Ln messages changed.&lt;/b&gt; Posts: %1 from saved previews, %2 fetched, %3 failed. Web pages: %4. Photos: %5 described, %6 failed, %7 skipped.</numerusform>
         </translation>
     </message>
 </context>
@@ -3590,17 +3590,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>✔ All %n example(s) pass the format&apos;s rules.</source>
+        <source>✔ All %Ln example(s) pass the format&apos;s rules.</source>
         <translation>
             <numerusform>✔ The example passes the format&apos;s rules.</numerusform>
-            <numerusform>✔ All %n examples pass the format&apos;s rules.</numerusform>
+            <numerusform>✔ All %Ln examples pass the format&apos;s rules.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n example(s) break the format&apos;s rules and will not be written:</source>
+        <source>%Ln example(s) break the format&apos;s rules and will not be written:</source>
         <translation>
-            <numerusform>%n example breaks the format&apos;s rules and will not be written:</numerusform>
-            <numerusform>%n examples break the format&apos;s rules and will not be written:</numerusform>
+            <numerusform>%Ln example breaks the format&apos;s rules and will not be written:</numerusform>
+            <numerusform>%Ln examples break the format&apos;s rules and will not be written:</numerusform>
         </translation>
     </message>
     <message>
@@ -3616,10 +3616,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Wrote %n example(s)&lt;/b&gt; (%1) to %2.</source>
+        <source>&lt;b&gt;Wrote %Ln example(s)&lt;/b&gt; (%1) to %2.</source>
         <translation>
-            <numerusform>&lt;b&gt;Wrote %n example&lt;/b&gt; (%1) to %2.</numerusform>
-            <numerusform>&lt;b&gt;Wrote %n examples&lt;/b&gt; (%1) to %2.</numerusform>
+            <numerusform>&lt;b&gt;Wrote %Ln example&lt;/b&gt; (%1) to %2.</numerusform>
+            <numerusform>&lt;b&gt;Wrote %Ln examples&lt;/b&gt; (%1) to %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -3631,10 +3631,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n example(s) broke the format&apos;s rules and were left out.</source>
+        <source>%Ln example(s) broke the format&apos;s rules and were left out.</source>
         <translation>
-            <numerusform>%n example broke the format&apos;s rules and was left out.</numerusform>
-            <numerusform>%n examples broke the format&apos;s rules and were left out.</numerusform>
+            <numerusform>%Ln example broke the format&apos;s rules and was left out.</numerusform>
+            <numerusform>%Ln examples broke the format&apos;s rules and were left out.</numerusform>
         </translation>
     </message>
     <message>
@@ -3689,10 +3689,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Enrichment finished: %n message(s) changed; %1 posts and %2 photos could not be loaded.</source>
+        <source>Enrichment finished: %Ln message(s) changed; %1 posts and %2 photos could not be loaded.</source>
         <translation>
-            <numerusform>Enrichment finished: %n message changed; %1 posts and %2 photos could not be loaded.</numerusform>
-            <numerusform>Enrichment finished: %n messages changed; %1 posts and %2 photos could not be loaded.</numerusform>
+            <numerusform>Enrichment finished: %Ln message changed; %1 posts and %2 photos could not be loaded.</numerusform>
+            <numerusform>Enrichment finished: %Ln messages changed; %1 posts and %2 photos could not be loaded.</numerusform>
         </translation>
     </message>
     <message>
@@ -4638,10 +4638,10 @@ If you quit now, they are lost. Make room on the disk and close the window again
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n of the messages are yours.</source>
+        <source>%Ln of the messages are yours.</source>
         <translation>
-            <numerusform>%n of the messages is yours.</numerusform>
-            <numerusform>%n of the messages are yours.</numerusform>
+            <numerusform>%Ln of the messages is yours.</numerusform>
+            <numerusform>%Ln of the messages are yours.</numerusform>
         </translation>
     </message>
 </context>
@@ -4728,10 +4728,10 @@ If you quit now, they are lost. Make room on the disk and close the window again
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%n example(s)&lt;/b&gt; from %1 messages in %2 chats</source>
+        <source>&lt;b&gt;%Ln example(s)&lt;/b&gt; from %1 messages in %2 chats</source>
         <translation>
-            <numerusform>&lt;b&gt;%n example&lt;/b&gt; from %1 messages in %2 chats</numerusform>
-            <numerusform>&lt;b&gt;%n examples&lt;/b&gt; from %1 messages in %2 chats</numerusform>
+            <numerusform>&lt;b&gt;%Ln example&lt;/b&gt; from %1 messages in %2 chats</numerusform>
+            <numerusform>&lt;b&gt;%Ln examples&lt;/b&gt; from %1 messages in %2 chats</numerusform>
         </translation>
     </message>
     <message>
@@ -5182,10 +5182,10 @@ If you quit now, they are lost. Make room on the disk and close the window again
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Apply a verdict to %n example(s)</source>
+        <source>Apply a verdict to %Ln example(s)</source>
         <translation>
-            <numerusform>Apply a verdict to %n example</numerusform>
-            <numerusform>Apply a verdict to %n examples</numerusform>
+            <numerusform>Apply a verdict to %Ln example</numerusform>
+            <numerusform>Apply a verdict to %Ln examples</numerusform>
         </translation>
     </message>
     <message>

@@ -8,6 +8,7 @@
 #include "chat/ChatMessageModel.h"
 #include "common/JobContext.h"
 #include "export/ExampleRenderer.h"
+#include "generation/ExampleLabels.h"
 #include "generation/GenerationController.h"
 #include "generation/GenerationOptionsJson.h"
 #include "generation/GenerationPanel.h"
@@ -21,6 +22,7 @@
 #include <QComboBox>
 #include <QGroupBox>
 #include <QJsonArray>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -36,6 +38,7 @@ class TestGenerationUi final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void optionsJsonRoundTrip();
+    void countsUseTheLocalesDigitGrouping();
     void optionsJsonKeepsDefaultsForBadValues();
     void panelEditsEveryOption();
     void panelResetRestoresDefaults();
@@ -419,6 +422,20 @@ void TestGenerationUi::chatMessageModel()
     QCOMPARE(ChatMessageModel::gapText(3LL * 24 * 3600 * 1000), u"3 days"_s);
     model.setMessages({});
     QCOMPARE(model.rowCount(), 0);
+}
+
+// Example counts reach the thousands: they are written the way the user's locale writes numbers.
+void TestGenerationUi::countsUseTheLocalesDigitGrouping()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const QString german = ExampleLabels::typeCount(u"conversation_window"_s, 12345);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const QString english = ExampleLabels::typeCount(u"conversation_window"_s, 12345);
+    QLocale::setDefault(before);
+    // No catalogue is loaded here (the words stay "repl(y/ies)"); the number is what counts.
+    QVERIFY2(german.startsWith(u"12.345 "_s), qPrintable(german));
+    QVERIFY2(english.startsWith(u"12,345 "_s), qPrintable(english));
 }
 
 QTEST_MAIN(TestGenerationUi)

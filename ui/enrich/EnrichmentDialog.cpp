@@ -225,7 +225,7 @@ void EnrichmentDialog::updateSummary()
     const EnrichmentSummary &s = result->summary;
     const QLocale locale;
     m_summary->setText(
-        tr("<b>%n message(s) changed.</b> Posts: %1 from saved previews, %2 fetched, %3 failed. "
+        tr("<b>%Ln message(s) changed.</b> Posts: %1 from saved previews, %2 fetched, %3 failed. "
            "Web pages: %4. Photos: %5 described, %6 failed, %7 skipped.",
            nullptr, int(s.enhancedMessages))
             .arg(locale.toString(s.tweetsFromPreviews), locale.toString(s.tweetsFetched),

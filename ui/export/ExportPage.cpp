@@ -393,12 +393,12 @@ void ExportPage::refresh()
             m_validationRequest.finish(ticket);
             Q_EMIT validated(report->checked, report->invalidExamples);
             if (report->ok()) {
-                m_validation->setText(tr("\u2714 All %n example(s) pass the format's rules.",
+                m_validation->setText(tr("\u2714 All %Ln example(s) pass the format's rules.",
                                          nullptr, int(report->checked)));
                 return;
             }
             m_validation->setText(
-                tr("%n example(s) break the format's rules and will not be written:", nullptr,
+                tr("%Ln example(s) break the format's rules and will not be written:", nullptr,
                    int(report->invalidExamples))
                 + u"\n"_s + report->lines(8).join(u'\n'));
         });
@@ -478,7 +478,7 @@ void ExportPage::exportTo(const QString &chosenPath)
             m_lastWritten = written->path;
             const QLocale l;
             QString text
-                = tr("<b>Wrote %n example(s)</b> (%1) to %2.", nullptr, int(written->written))
+                = tr("<b>Wrote %Ln example(s)</b> (%1) to %2.", nullptr, int(written->written))
                       .arg(l.formattedDataSize(written->bytes),
                            QDir::toNativeSeparators(written->path).toHtmlEscaped());
             if (!written->datasetInfoPath.isEmpty())
@@ -488,7 +488,7 @@ void ExportPage::exportTo(const QString &chosenPath)
                           .arg(exportSettings().datasetName.toHtmlEscaped());
             if (written->validation.invalidExamples > 0)
                 text += u"<br>"_s
-                    + tr("%n example(s) broke the format's rules and were left out.", nullptr,
+                    + tr("%Ln example(s) broke the format's rules and were left out.", nullptr,
                          int(written->validation.invalidExamples));
             for (const QString &w : written->warnings)
                 text += u"<br>"_s + w.toHtmlEscaped();

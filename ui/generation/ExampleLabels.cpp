@@ -24,11 +24,11 @@ QString ExampleLabels::typeCount(const QString &typeName, qint64 n)
     if (!t)
         return u"%1 %2"_s.arg(n).arg(typeName);
     switch (*t) {
-    case ExampleType::ConversationWindow: return tr("%n repl(y/ies)", nullptr, int(n));
-    case ExampleType::BurstSequence: return tr("%n burst(s)", nullptr, int(n));
-    case ExampleType::Adaptive: return tr("%n adapted repl(y/ies)", nullptr, int(n));
-    case ExampleType::Completion: return tr("%n completion(s)", nullptr, int(n));
-    case ExampleType::Qa: return tr("%n question(s) and answer(s)", nullptr, int(n));
+    case ExampleType::ConversationWindow: return tr("%Ln repl(y/ies)", nullptr, int(n));
+    case ExampleType::BurstSequence: return tr("%Ln burst(s)", nullptr, int(n));
+    case ExampleType::Adaptive: return tr("%Ln adapted repl(y/ies)", nullptr, int(n));
+    case ExampleType::Completion: return tr("%Ln completion(s)", nullptr, int(n));
+    case ExampleType::Qa: return tr("%Ln question(s) and answer(s)", nullptr, int(n));
     }
     return {};
 }

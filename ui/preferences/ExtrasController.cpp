@@ -187,7 +187,7 @@ void ExtrasController::reportRun(bool ok)
     if (!ok || !result || !m_enrichment->lastRunUsedNetwork())
         return; // the automatic offline pass stays quiet
     const EnrichmentSummary &s = result->summary;
-    showStatus(tr("Enrichment finished: %n message(s) changed; %1 posts and %2 photos could not "
+    showStatus(tr("Enrichment finished: %Ln message(s) changed; %1 posts and %2 photos could not "
                   "be loaded.",
                   nullptr, int(s.enhancedMessages))
                    .arg(s.tweetsFailed)

@@ -124,7 +124,7 @@ QVariant PreviewItemsModel::episodeData(const Episode &e, int row, int role) con
             s += u" \u00b7 "_s + tr("part %1 of %2").arg(e.part).arg(e.partCount);
         return s;
     }
-    case Qt::ToolTipRole: return tr("%n of the messages are yours.", nullptr, int(e.yourMessages));
+    case Qt::ToolTipRole: return tr("%Ln of the messages are yours.", nullptr, int(e.yourMessages));
     case BadgeRole: return conversationTypeName(e.type);
     case BeginRole: return e.begin;
     case EndRole: return e.end;

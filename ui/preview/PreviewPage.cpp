@@ -248,7 +248,7 @@ void PreviewPage::resultChanged()
     for (auto it = s.examplesByType.cbegin(); it != s.examplesByType.cend(); ++it)
         parts.append(ExampleLabels::typeCount(it.key(), it.value()));
     m_summary->setText(
-        tr("<b>%n example(s)</b> from %1 messages in %2 chats", nullptr, int(s.totalExamples))
+        tr("<b>%Ln example(s)</b> from %1 messages in %2 chats", nullptr, int(s.totalExamples))
             .arg(QLocale().toString(s.messagesAfterFilters))
             .arg(s.threads)
         + (parts.isEmpty() ? QString() : u": "_s + parts.join(u", "_s)));

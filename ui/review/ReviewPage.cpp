@@ -326,7 +326,7 @@ void ReviewPage::judgeAllShown(ReviewStatus status)
         return;
     const int count = int(ids.size());
     m_undo->push(new DecisionCommand(m_session, DecisionChange::withStatus(std::move(ids), status),
-                                     tr("Apply a verdict to %n example(s)", nullptr, count)));
+                                     tr("Apply a verdict to %Ln example(s)", nullptr, count)));
 }
 
 void ReviewPage::saveEdit(const QString &output)
