@@ -2536,6 +2536,13 @@
         <source>An unexpected error stopped the operation.</source>
         <translation>Ein unerwarteter Fehler hat den Vorgang abgebrochen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unpaired UTF-16 surrogates (JSON escapes such as \ud800 that stand for no character) were replaced with U+FFFD.</source>
+        <translation>
+            <numerusform>%n einzelnes UTF-16-Surrogat (ein JSON-Escape wie \ud800, das für kein Zeichen steht) wurde durch U+FFFD ersetzt.</numerusform>
+            <numerusform>%n einzelne UTF-16-Surrogate (JSON-Escapes wie \ud800, die für kein Zeichen stehen) wurden durch U+FFFD ersetzt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>idiolect-cli</name>

@@ -2536,6 +2536,13 @@
         <source>An unexpected error stopped the operation.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n unpaired UTF-16 surrogates (JSON escapes such as \ud800 that stand for no character) were replaced with U+FFFD.</source>
+        <translation>
+            <numerusform>%n unpaired UTF-16 surrogate (a JSON escape such as \ud800 that stands for no character) was replaced with U+FFFD.</numerusform>
+            <numerusform>%n unpaired UTF-16 surrogates (JSON escapes such as \ud800 that stand for no character) were replaced with U+FFFD.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>idiolect-cli</name>

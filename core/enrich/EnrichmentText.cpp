@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EnrichmentText.h"
 
+#include "common/Utf16.h"
+
 #include <QChar>
 #include <QStringList>
 
@@ -19,24 +21,6 @@ bool isDropped(QChar c)
     // Controls, and format characters other than ZWJ/ZWNJ (which emoji and scripts need).
     return category == QChar::Other_Control
         || (category == QChar::Other_Format && c != QChar(0x200D) && c != QChar(0x200C));
-}
-
-/**
- * @p text with every surrogate that is not half of a pair (JSON's "\ud800" in a stored link
- * preview) replaced by U+FFFD, so no dataset text holds invalid UTF-16.
- */
-QString withoutLoneSurrogates(QStringView text)
-{
-    QString out = text.toString();
-    for (qsizetype i = 0; i < out.size(); ++i) {
-        if (!out.at(i).isSurrogate())
-            continue;
-        if (out.at(i).isHighSurrogate() && i + 1 < out.size() && out.at(i + 1).isLowSurrogate())
-            ++i; // a pair stays
-        else
-            out[i] = QChar(QChar::ReplacementCharacter);
-    }
-    return out;
 }
 
 } // namespace
@@ -65,7 +49,7 @@ QString EnrichmentText::truncate(QString text, int maxChars)
 
 QString EnrichmentText::block(QStringView raw, int maxChars)
 {
-    const QString text = withoutLoneSurrogates(raw);
+    const QString text = utf16::withoutLoneSurrogates(raw);
     QString clean;
     clean.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -97,7 +81,7 @@ QString EnrichmentText::block(QStringView raw, int maxChars)
 
 QString EnrichmentText::line(QStringView raw, int maxChars)
 {
-    const QString text = withoutLoneSurrogates(raw);
+    const QString text = utf16::withoutLoneSurrogates(raw);
     QString out;
     out.reserve(text.size());
     bool space = false;

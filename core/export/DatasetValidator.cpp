@@ -5,12 +5,12 @@
 #include "ExampleRenderer.h"
 #include "RenderedExample.h"
 #include "analysis/ParallelFor.h"
+#include "common/Utf16.h"
 #include "generation/Example.h"
 
 #include <QRegularExpression>
 
 #include <cmath>
-#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -25,33 +25,9 @@ bool isOnlyUrl(QStringView text)
     return text.startsWith(u"http"_s, Qt::CaseInsensitive) && url.match(text).hasMatch();
 }
 
-/** True if @p text has no UTF-16 surrogate at all; checks four code units per step. */
-bool withoutSurrogates(QStringView text)
-{
-    constexpr quint64 kMask = 0xF800F800F800F800ULL;
-    constexpr quint64 kSurrogate = 0xD800D800D800D800ULL;
-    constexpr quint64 kOnes = 0x0001000100010001ULL;
-    constexpr quint64 kHigh = 0x8000800080008000ULL;
-    const char16_t *units = text.utf16();
-    const qsizetype n = text.size();
-    qsizetype i = 0;
-    for (; i + 4 <= n; i += 4) {
-        quint64 word;
-        std::memcpy(&word, units + i, sizeof(word));
-        const quint64 y = (word & kMask) ^ kSurrogate; // a lane is 0 where a surrogate is
-        if ((y - kOnes) & ~y & kHigh)
-            return false;
-    }
-    for (; i < n; ++i) {
-        if ((units[i] & 0xF800) == 0xD800)
-            return false;
-    }
-    return true;
-}
-
 void checkText(QStringList &problems, QStringView text, const QString &field, bool required)
 {
-    if (!withoutSurrogates(text) && !text.isValidUtf16())
+    if (!utf16::hasNoSurrogates(text) && !text.isValidUtf16())
         problems.append(
             DatasetValidator::tr("%1 contains an unpaired surrogate (invalid UTF-8)").arg(field));
     if (required && text.trimmed().isEmpty())

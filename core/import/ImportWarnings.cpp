@@ -4,6 +4,8 @@
 
 #include "model/ChatExport.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace idiolect::importwarnings {
@@ -15,6 +17,15 @@ void add(ChatExport &ex, const QString &code, qint64 count, const QString &messa
         return;
     ex.addWarning(code, message, file, line);
     ex.warnings.last().count = count;
+}
+
+void addLoneSurrogates(ChatExport &ex, qint64 count)
+{
+    add(ex, u"lone_surrogates_repaired"_s, count,
+        QCoreApplication::translate("idiolect",
+                                    "%n unpaired UTF-16 surrogates (JSON escapes such as \\ud800 "
+                                    "that stand for no character) were replaced with U+FFFD.",
+                                    nullptr, int(count)));
 }
 
 std::pair<qint64, QString> summarize(const QMap<QString, qint64> &counts)

@@ -18,6 +18,9 @@ namespace idiolect::importwarnings {
 void add(ChatExport &ex, const QString &code, qint64 count, const QString &message,
          const QString &file = {}, qint64 line = -1);
 
+/** The warning for @p count lone surrogates a JSON importer repaired (MessageStore::append). */
+void addLoneSurrogates(ChatExport &ex, qint64 count);
+
 /** The total of @p counts and up to eight of its keys joined by ", " (unknown field names). */
 std::pair<qint64, QString> summarize(const QMap<QString, qint64> &counts);
 

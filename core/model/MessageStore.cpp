@@ -3,6 +3,7 @@
 #include "MessageStore.h"
 
 #include "common/ComputePool.h"
+#include "common/Utf16.h"
 #include "common/Utf8.h"
 
 #include <QFuture>
@@ -117,7 +118,8 @@ quint32 MessageStore::pushFixed(const MessageRecord &r)
     return index;
 }
 
-quint32 MessageStore::append(const MessageRecord &record, QStringView body, QStringView quoteBody)
+quint32 MessageStore::append(const MessageRecord &record, QStringView body, QStringView quoteBody,
+                             qsizetype *loneSurrogates)
 {
     const quint32 index = pushFixed(record);
     const auto [bo, bl] = appendView(m_arena, body);
@@ -126,6 +128,13 @@ quint32 MessageStore::append(const MessageRecord &record, QStringView body, QStr
     const auto [qo, ql] = appendView(m_arena, quoteBody);
     m_quoteOffset.push_back(qo);
     m_quoteLength.push_back(ql);
+    if (!utf16::hasNoSurrogates(body) || !utf16::hasNoSurrogates(quoteBody)) {
+        // Emoji are surrogate pairs and stay; only the unpaired ones are repaired, in the arena.
+        const qsizetype repaired = utf16::repairLoneSurrogates(m_arena.data() + bo, bl)
+            + utf16::repairLoneSurrogates(m_arena.data() + qo, ql);
+        if (loneSurrogates)
+            *loneSurrogates += repaired;
+    }
     return index;
 }
 

@@ -48,8 +48,13 @@ public:
 
     void reserve(qsizetype messages, qsizetype textUnits);
 
-    /** Appends one message; returns its index. */
-    quint32 append(const MessageRecord &record, QStringView body, QStringView quoteBody = {});
+    /**
+     * Appends one message; returns its index. A surrogate that is not half of a pair (JSON
+     * exports may hold "\ud800") becomes U+FFFD, and *loneSurrogates, when given, goes up by
+     * the number replaced.
+     */
+    quint32 append(const MessageRecord &record, QStringView body, QStringView quoteBody = {},
+                   qsizetype *loneSurrogates = nullptr);
 
     /**
      * Appends with a body decoded straight from UTF-8 into the arena (no temporary QString).

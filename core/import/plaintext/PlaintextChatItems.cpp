@@ -237,7 +237,7 @@ void PlaintextModelBuilder::appendItem(const QJsonObject &item, bool revision, q
     if (rec.direction == Direction::Outgoing)
         ++m_outgoingAuthors[rec.senderId];
 
-    *index = store.append(rec, body, quoteBody);
+    *index = store.append(rec, body, quoteBody, &m_loneSurrogates);
     if (!mentions.empty()) {
         store.addFlags(*index, HasMention);
         for (Mention m : mentions) {

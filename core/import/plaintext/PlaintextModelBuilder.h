@@ -117,6 +117,7 @@ private:
     qint64 m_lateRecipients = 0;
     qint64 m_unresolvedMentions = 0;
     qint64 m_repairedLines = 0;
+    qsizetype m_loneSurrogates = 0; ///< "\ud800"-style escapes repaired to U+FFFD
     qint64 m_ignoredFrames = 0;
     qint64 m_missingFiles = 0;
     qint64 m_longTextMissing = 0;

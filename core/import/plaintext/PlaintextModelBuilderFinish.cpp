@@ -198,6 +198,7 @@ void PlaintextModelBuilder::reportWarnings()
     warn(u"invalid_utf8_repaired"_s, m_repairedLines,
          tr("%n lines contained bytes that are not UTF-8; they were replaced with U+FFFD.", nullptr,
             int(m_repairedLines)));
+    importwarnings::addLoneSurrogates(ex, m_loneSurrogates);
     warn(u"unknown_frames"_s, m_unknownFrames,
          tr("%n frames of a kind Idiolect does not know were ignored (the first is line %1).",
             nullptr, int(m_unknownFrames))

@@ -174,7 +174,7 @@ void SigexportModelBuilder::addMessage(const SigexportConversation &c, const Sig
         r.id = m_nextMessageId++;
         r.dateSent = e.utc;
         r.kind = MessageKind::EditRevision;
-        store.append(r, e.body);
+        store.append(r, e.body, {}, &m_loneSurrogates);
     }
 
     rec.id = m_nextMessageId++;
@@ -215,7 +215,7 @@ void SigexportModelBuilder::addMessage(const SigexportConversation &c, const Sig
             }
         }
     }
-    const quint32 index = store.append(rec, body, m.quote);
+    const quint32 index = store.append(rec, body, m.quote, &m_loneSurrogates);
     if (rec.kind == MessageKind::Text)
         byBody.insert(qHash(body), index); // newest first among equal hashes
 
@@ -308,6 +308,7 @@ Expected<std::shared_ptr<ChatExport>> SigexportModelBuilder::finish(const Source
     warn(u"invalid_utf8_repaired"_s, m_repaired,
          tr("%n lines contained bytes that are not UTF-8; they were replaced with U+FFFD.", nullptr,
             int(m_repaired)));
+    importwarnings::addLoneSurrogates(ex, m_loneSurrogates);
     warn(u"dst_gap_times"_s, m_gaps,
          tr("%n messages have a local time that does not exist in %1 (clocks went forward); "
             "they were read as the hour after.",

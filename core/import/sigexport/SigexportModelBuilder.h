@@ -57,6 +57,7 @@ private:
     QString m_firstInvalidFile;
     qint64 m_repaired = 0, m_gaps = 0, m_ambiguous = 0;
     qint64 m_callsByText = 0, m_missingFiles = 0, m_placeholders = 0, m_unknownSenders = 0;
+    qsizetype m_loneSurrogates = 0; ///< "\ud800"-style escapes repaired to U+FFFD
     QMap<QString, qint64> m_unknownKeys;
 };
 

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void warnings_data();
     void warnings();
     void overlongLine();
+    void loneSurrogatesAreRepaired();
     void selfOverride();
     void canceled();
 };
@@ -429,6 +430,23 @@ void TestPlaintextImporter::warnings()
     for (const ImportWarning &w : (*ex)->warnings)
         codes.append(w.code);
     QVERIFY2(codes.contains(warning), qPrintable(codes.join(u',')));
+}
+
+// "\ud83d" alone is valid JSON but no character: it becomes U+FFFD where it enters (so what
+// the app shows is what it writes), a pair stays, and a warning says how many were replaced.
+void TestPlaintextImporter::loneSurrogatesAreRepaired()
+{
+    const auto ex = importPath(fixture(u"broken/lone-surrogate.jsonl"_s));
+    QVERIFY2(ex, qPrintable(ex ? QString() : ex.error().toString()));
+    const MessageStore &store = (*ex)->messages;
+    QCOMPARE(store.size(), 1u);
+    QCOMPARE(store.body(0), u"half \ufffd of a pair, a whole \U0001F600 one");
+    QVERIFY(store.body(0).isValidUtf16());
+    const auto warning = std::find_if(
+        (*ex)->warnings.cbegin(), (*ex)->warnings.cend(),
+        [](const ImportWarning &w) { return w.code == u"lone_surrogates_repaired"_s; });
+    QVERIFY(warning != (*ex)->warnings.cend());
+    QCOMPARE(warning->count, qint64(1));
 }
 
 void TestPlaintextImporter::overlongLine()

@@ -155,6 +155,8 @@ def broken():
     write("broken/bad-number.jsonl", "".join(head) + '{"chatItem":{"chatId":"3","authorId":"7","dateSent":"12ab","incoming":{}}}\n')
     write("broken/bad-recipient-id.jsonl", "".join(head[:3]) + '{"recipient":{"id":"-4","contact":{}}}\n')
     write("broken/invalid-utf8.jsonl", ("".join(head)).encode() + b'{"chatItem":{"chatId":"3","authorId":"7","dateSent":"1767225700000","incoming":{},"standardMessage":{"text":{"body":"caf\xe9"}}}}\n', "wb")
+    # JSON allows an escaped surrogate on its own; it stands for no character (and a pair stays)
+    write("broken/lone-surrogate.jsonl", "".join(head) + '{"chatItem":{"chatId":"3","authorId":"7","dateSent":"1767225700000","incoming":{},"standardMessage":{"text":{"body":"half \\ud83d of a pair, a whole \\ud83d\\ude00 one"}}}}\n')
     write("broken/empty.jsonl", "")
     write("broken/blank-lines.jsonl", "\n\n  \n")
     write("broken/no-self.jsonl", '{"version":"1"}\n{"recipient":{"id":"7","contact":{"profileGivenName":"Ben"}}}\n{"recipient":{"id":"5","contact":{"profileGivenName":"Solo"}}}\n{"chat":{"id":"3","recipientId":"7"}}\n{"chatItem":{"chatId":"3","authorId":"5","dateSent":"1767225700000","outgoing":{},"standardMessage":{"text":{"body":"hi"}}}}\n')
