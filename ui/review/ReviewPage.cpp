@@ -19,11 +19,11 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -167,9 +167,8 @@ QWidget *ReviewPage::createFilterBar()
     m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search examples"));
-    m_bulk = new QToolButton(bar);
+    m_bulk = new QPushButton(bar);
     m_bulk->setText(tr("Apply to All Shown"));
-    m_bulk->setPopupMode(QToolButton::InstantPopup);
     m_bulk->setToolTip(tr("Give every example the filter shows the same verdict (undoable)"));
     auto *menu = new QMenu(m_bulk);
     menu->addAction(tr("Accept All Shown"), this,

@@ -10,7 +10,7 @@ class QLabel;
 class QLineEdit;
 class QStackedWidget;
 class QTableView;
-class QToolButton;
+class QPushButton;
 class QUndoStack;
 
 namespace idiolect {
@@ -85,7 +85,7 @@ private:
     QComboBox *m_momentum;
     QComboBox *m_status;
     QLineEdit *m_search;
-    QToolButton *m_bulk;
+    QPushButton *m_bulk;
     QTableView *m_table;
     ReviewDetail *m_detail;
     QString m_keepId; ///< The example to select again after the order changes.

@@ -29,7 +29,7 @@ void TestUtf16::surrogateCheckMatchesALoop()
         QString text(rng.bounded(0, 24), QChar(u'a'));
         for (QChar &c : text) {
             const quint32 pick = rng.bounded(8u);
-            c = pick == 0 ? QChar(char16_t(0xD800 + rng.bounded(0x800u)))
+            c = pick == 0   ? QChar(char16_t(0xD800 + rng.bounded(0x800u)))
                 : pick == 1 ? QChar(char16_t(0xE000 + rng.bounded(0x1000u)))
                             : QChar(char16_t(0x20 + rng.bounded(0x7000u)));
         }
@@ -54,8 +54,8 @@ void TestUtf16::repairKeepsPairs_data()
     QTest::newRow("low alone") << (u"a"_s + low) << u"a\uFFFD"_s << 1;
     QTest::newRow("reversed") << (QString(low) + high) << u"\uFFFD\uFFFD"_s << 2;
     QTest::newRow("high at the end") << (u"\U0001F600"_s + high) << u"\U0001F600\uFFFD"_s << 1;
-    QTest::newRow("two highs, one low") << (QString(high) + high + low) << u"\uFFFD\U0001F600"_s
-                                        << 1;
+    QTest::newRow("two highs, one low")
+        << (QString(high) + high + low) << u"\uFFFD\U0001F600"_s << 1;
 }
 
 void TestUtf16::repairKeepsPairs()
