@@ -101,9 +101,9 @@ struct CorpusWords
  * are left alone ("right," is not righteousRat).
  */
 bool looksLikeNick(const QString &wordLower, const QSet<QString> &nicksLower,
-                   const CorpusWords &common)
+                   const CorpusWords &corpus)
 {
-    if (wordLower.size() < 4 || common.isCommon(wordLower))
+    if (wordLower.size() < 4 || corpus.isCommon(wordLower))
         return false;
     for (const QString &nick : nicksLower) {
         if (nick.size() < 4)
@@ -120,7 +120,7 @@ bool looksLikeNick(const QString &wordLower, const QSet<QString> &nicksLower,
  * Removes "nick: " / "nick, " / "nick " addressing (up to two in a row); a word that only
  * resembles a nickname (looksLikeNick) or is one in another log must be followed by ':' or ','.
  */
-QString stripAddressing(QString text, const QSet<QString> &nicksLower, const CorpusWords &common)
+QString stripAddressing(QString text, const QSet<QString> &nicksLower, const CorpusWords &corpus)
 {
     static const QRegularExpression prefix(u"^\\s*([^\\s:,]+)\\s*([:,]?)\\s+"_s);
     for (int round = 0; round < 2; ++round) {
@@ -131,7 +131,7 @@ QString stripAddressing(QString text, const QSet<QString> &nicksLower, const Cor
         const bool punctuated = !m.capturedView(2).isEmpty();
         if (!nicksLower.contains(word)
             && !(punctuated
-                 && (looksLikeNick(word, nicksLower, common) || common.isNickElsewhere(word))))
+                 && (looksLikeNick(word, nicksLower, corpus) || corpus.isNickElsewhere(word))))
             break;
         text = text.mid(m.capturedLength(0));
     }
@@ -175,26 +175,31 @@ bool looksPersonal(const QString &text)
         || longNumber.match(text).hasMatch() || hostmask.match(text).hasMatch();
 }
 
-/** True when a word of @p text is a shortened or mistyped nickname (looksLikeNick). */
-bool namesSomeoneLoosely(const QString &text, const QSet<QString> &nicksLower,
-                         const CorpusWords &common)
+/** The lower-case words of @p text (letters, digits and '_'). */
+QStringList lowerWords(const QString &text)
 {
     static const QRegularExpression separators(u"[^a-z0-9_]+"_s);
-    const QStringList words = text.toLower().split(separators, Qt::SkipEmptyParts);
+    return text.toLower().split(separators, Qt::SkipEmptyParts);
+}
+
+/** True when a word of @p text is a shortened, lengthened or mistyped nickname. */
+bool namesSomeoneLoosely(const QString &text, const QSet<QString> &nicksLower,
+                         const CorpusWords &corpus)
+{
+    const QStringList words = lowerWords(text);
     return std::any_of(words.cbegin(), words.cend(), [&](const QString &word) {
-        return looksLikeNick(word, nicksLower, common);
+        return looksLikeNick(word, nicksLower, corpus);
     });
 }
 
 /** Adds the speakers of @p lines and the words of their messages, each after its first. */
 void countWords(const std::vector<IrcLine> &lines, CorpusWords &words)
 {
-    static const QRegularExpression separators(u"[^a-z0-9_]+"_s);
     for (const IrcLine &l : lines) {
         if (!l.isMessage)
             continue;
         words.nicks.insert(l.nick.toLower());
-        const QStringList text = l.text.toLower().split(separators, Qt::SkipEmptyParts);
+        const QStringList text = lowerWords(l.text);
         for (qsizetype i = 1; i < text.size(); ++i) {
             if (text[i].size() >= 4)
                 ++words.counts[text[i]];
@@ -203,7 +208,7 @@ void countWords(const std::vector<IrcLine> &lines, CorpusWords &words)
 }
 
 QByteArray dialoguesOf(const QString &rawPath, const QString &annotationPath,
-                       const CorpusWords &common, QString *error)
+                       const CorpusWords &corpus, QString *error)
 {
     QFile rawFile(rawPath);
     QFile annotationFile(annotationPath);
@@ -270,11 +275,11 @@ QByteArray dialoguesOf(const QString &rawPath, const QString &annotationPath,
         int lastMinute = -1;
         for (int i : members) {
             const IrcLine &l = lines[size_t(i)];
-            QString text = stripAddressing(l.text, nicksLower, common);
+            QString text = stripAddressing(l.text, nicksLower, corpus);
             text.replace(u'\t', u' ');
             if (text.isEmpty() || text.size() > kMaxLineLength || speakerNick.match(text).hasMatch()
                 || anyDistinctiveNick.match(text).hasMatch() || looksPersonal(text)
-                || namesSomeoneLoosely(text, nicksLower, common) || text.startsWith(u'!'))
+                || namesSomeoneLoosely(text, nicksLower, corpus) || text.startsWith(u'!'))
                 continue;
             const int speaker = int(speakers.indexOf(l.nick));
             int gap = lastMinute < 0 ? 0 : l.minute - lastMinute;
@@ -312,14 +317,14 @@ QByteArray CorpusExtractor::extract(const QString &trainDir, QString *error)
         return {};
     }
     // Which words are ordinary comes from the whole corpus, before any dialogue is written.
-    CorpusWords common;
+    CorpusWords corpus;
     for (const QString &raw : raws) {
         QFile file(dir.filePath(raw));
         if (!file.open(QIODevice::ReadOnly)) {
             *error = u"cannot read "_s + file.fileName();
             return {};
         }
-        countWords(parseRaw(file.readAll()), common);
+        countWords(parseRaw(file.readAll()), corpus);
     }
     QByteArray out = attribution();
     out += "# Format: one dialogue per block, one line per message:\n"
@@ -327,7 +332,7 @@ QByteArray CorpusExtractor::extract(const QString &trainDir, QString *error)
     for (const QString &raw : raws) {
         const QString annotation = QString(raw).replace(u".raw.txt"_s, u".annotation.txt"_s);
         const QByteArray part
-            = dialoguesOf(dir.filePath(raw), dir.filePath(annotation), common, error);
+            = dialoguesOf(dir.filePath(raw), dir.filePath(annotation), corpus, error);
         if (!error->isEmpty())
             return {};
         out += part;

@@ -15,7 +15,10 @@ namespace idiolect::demogen {
  * 2-5 speakers, numbered by first appearance. Nicknames are never copied:
  * addressing prefixes ("nick: ") are removed and lines that still name a
  * participant, or hold an e-mail address, an IP address or a long number, are
- * dropped. The output is deterministic and committed as data/dialogues.txt.
+ * dropped. Nicknames count also when shortened, lengthened or mistyped, and
+ * when they belong to someone who speaks only in another log, unless the word
+ * is an ordinary one of the corpus. The output is deterministic and committed
+ * as data/dialogues.txt.
  */
 class CorpusExtractor final
 {
