@@ -42,10 +42,11 @@ static_assert(sizeof(Header) == 48);
 /** Everything that decides the imported model besides the files themselves. */
 QString keyOf(const ImportOptions &options)
 {
-    return u"idiolect-snapshot|app=%1|path=%2|self=%3|lenient=%4|zone=%5"_s.arg(
+    return u"idiolect-snapshot|app=%1|import=%6|path=%2|self=%3|lenient=%4|zone=%5"_s.arg(
         QStringLiteral(IDIOLECT_VERSION_STRING), QFileInfo(options.path).absoluteFilePath(),
         options.selfOverride ? QString::number(*options.selfOverride) : u"-"_s,
-        options.lenient ? u"1"_s : u"0"_s, QString::fromUtf8(options.localZone.id()));
+        options.lenient ? u"1"_s : u"0"_s, QString::fromUtf8(options.localZone.id()),
+        QString::number(SnapshotCache::kImportRevision));
 }
 
 quint64 keyHashOf(const QString &key)

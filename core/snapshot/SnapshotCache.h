@@ -36,7 +36,8 @@ struct SnapshotLoad
  * copied back from one file (columns as raw memory), which turns seconds of CSV
  * or SQLite parsing into a fraction of a second. A snapshot is keyed by the
  * export's absolute path and the import options that change the result (self
- * override, lenient mode, local zone) plus the app version; it is used only if
+ * override, lenient mode, local zone) plus the app version and the importers'
+ * revision (kImportRevision); it is used only if
  * the export's file listing (names, sizes, mtimes) and the content hash of
  * every file the import read are unchanged. The file has a fixed header (magic,
  * format version, byte order, key hash, payload size, payload checksum) and
@@ -53,6 +54,12 @@ class SnapshotCache final
 public:
     /** Bumped whenever the payload layout or FastHash changes. */
     static constexpr quint32 kFormatVersion = 1;
+    /**
+     * Bumped whenever an importer makes a different model from the same files (a repair, a new
+     * column read): part of the key, so a snapshot from before is stale, also between builds
+     * that share a version number. 2: lone surrogates from JSON exports became U+FFFD.
+     */
+    static constexpr quint32 kImportRevision = 2;
     /** Snapshots kept in the cache folder (the most recently written). */
     static constexpr int kKeep = 4;
 
