@@ -3,6 +3,7 @@
 #include "SigexportModelBuilder.h"
 
 #include "AttachmentContentType.h"
+#include "common/Utf16.h"
 #include "import/ImportWarnings.h"
 #include "import/TextFacts.h"
 #include "model/ExportFinalizer.h"
@@ -203,7 +204,8 @@ void SigexportModelBuilder::addMessage(const SigexportConversation &c, const Sig
         rec.flags |= Edited;
     if (!m.quote.isEmpty()) {
         rec.flags |= HasQuote;
-        QString key = m.quote;
+        // Compared with the bodies as the store holds them (lone surrogates already U+FFFD).
+        QString key = utf16::withoutLoneSurrogates(m.quote);
         key.remove(u'`'); // the quoted message's body lost its backticks; the quote did not
         // Latest earlier message with exactly that text (hash first, then compare).
         for (auto it = byBody.constFind(qHash(key)); it != byBody.cend() && it.key() == qHash(key);
@@ -217,7 +219,7 @@ void SigexportModelBuilder::addMessage(const SigexportConversation &c, const Sig
     }
     const quint32 index = store.append(rec, body, m.quote, &m_loneSurrogates);
     if (rec.kind == MessageKind::Text)
-        byBody.insert(qHash(body), index); // newest first among equal hashes
+        byBody.insert(qHash(store.body(index)), index); // newest first among equal hashes
 
     const QDir dir(c.directory);
     for (const SigexportAttachment &a : m.attachments) {

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void oneConversation_data();
     void oneConversation();
     void parseBytes();
+    void quoteOfALoneSurrogateStillLinks();
     void errors_data();
     void errors();
     void lenient();
@@ -231,6 +232,25 @@ void TestSigexportImporter::parseBytes()
     QVERIFY((*ex)->threads[0].isGroup);
     QCOMPARE((*ex)->messages.size(), 7);
     QVERIFY(!SignalDesktopExportImporter::parseBytes("{not json", u"x"_s, options));
+}
+
+// A lone surrogate becomes U+FFFD in the store; the quote that repeats the text must still
+// find the message it quotes (the match compares the text as stored).
+void TestSigexportImporter::quoteOfALoneSurrogateStillLinks()
+{
+    const QByteArray json
+        = R"({"date": "2026-01-01T10:00:00", "sender": "BenOrt", "body": "half \ud83d  ", "quote": "", "sticker": null, "reactions": [], "attachments": []}
+{"date": "2026-01-01T10:00:01", "sender": "Me", "body": "what?  ", "quote": "\n\n> half \ud83d\n\n", "sticker": null, "reactions": [], "attachments": []}
+)";
+    ImportOptions options;
+    options.localZone = QTimeZone("Europe/Berlin");
+    const auto ex = SignalDesktopExportImporter::parseBytes(json, u"BenOrt"_s, options);
+    QVERIFY2(ex, qPrintable(ex ? QString() : ex.error().toString()));
+    const MessageStore &s = (*ex)->messages;
+    QCOMPARE(s.size(), 2u);
+    QCOMPARE(s.body(0), u"half \uFFFD");
+    QCOMPARE(s.quoteBody(1), u"half \uFFFD");
+    QCOMPARE(s.quoteId(1), s.dateSent(0));
 }
 
 void TestSigexportImporter::errors_data()
