@@ -9,6 +9,7 @@
 #include "generation/GenerationController.h"
 #include "import/DemoExport.h"
 #include "import/ImportController.h"
+#include "import/RecentFilesModel.h"
 #include "import/WelcomePage.h"
 #include "jobs/JobPool.h"
 #include "jobs/JobTracker.h"
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void reopeningKeepsChoicesNotYetSaved();
     void openingAnotherCancelsTheRunningImport();
     void recentMenuNoticesDeletedFiles();
+    void welcomeListNoticesDeletedFiles();
     void changingSelfReimports();
     void unknownSelfAsksToChoose();
     void droppingAFolderOpensIt();
@@ -368,6 +370,23 @@ void TestMainWindow::recentMenuNoticesDeletedFiles()
     Q_EMIT menu->aboutToShow();
     QVERIFY(actionFor(doomed));
     QVERIFY(!actionFor(doomed)->isEnabled());
+    m_settings->removeRecentFile(doomed);
+}
+
+// The Welcome page is where the app starts and stays until something opens: coming back to
+// the window (from the file manager that deleted an export) greys the entry out.
+void TestMainWindow::welcomeListNoticesDeletedFiles()
+{
+    const QString doomed = test::TestExport::writeDefault(m_env.path(u"deleted-later"_s));
+    m_settings->addRecentFile(doomed);
+    QCOMPARE(m_window->currentPageId(), u"welcome"_s);
+    const QAbstractItemModel *model = welcome()->recentView()->model();
+    QCOMPARE(model->index(0, 0).data(RecentFilesModel::PathRole).toString(), doomed);
+    QVERIFY(model->index(0, 0).data(RecentFilesModel::ExistsRole).toBool());
+    QVERIFY(QDir(doomed).removeRecursively());
+    QEvent activation(QEvent::ActivationChange);
+    QCoreApplication::sendEvent(welcome(), &activation);
+    QVERIFY(!model->index(0, 0).data(RecentFilesModel::ExistsRole).toBool());
     m_settings->removeRecentFile(doomed);
 }
 

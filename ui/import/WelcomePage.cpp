@@ -169,6 +169,13 @@ void WelcomePage::activate()
     m_recentModel->refresh();
 }
 
+void WelcomePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ActivationChange && isVisible())
+        m_recentModel->refresh();
+    Page::changeEvent(event);
+}
+
 QWidget *WelcomePage::createRecentBox()
 {
     auto *box = new QGroupBox(tr("Recent"));

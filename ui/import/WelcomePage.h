@@ -47,6 +47,10 @@ Q_SIGNALS:
     /** The "What is this?" link was clicked. */
     void howItWorksRequested();
 
+protected:
+    /** Coming back to the window (e.g. from the file manager) looks at the recent files again. */
+    void changeEvent(QEvent *event) override;
+
 private:
     QWidget *createHeader();
     QWidget *createStartBox();
