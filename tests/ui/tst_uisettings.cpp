@@ -103,11 +103,13 @@ void TestUiSettings::valuesPersistAcrossInstances()
         s.setWindowGeometry(QByteArray("geometry-bytes"));
         s.setLastPage(u"review"_s);
         s.setLastOpenDir(u"/home/me/exports"_s);
+        s.setSplitterStates({{u"reviewSplit"_s, QVariantList{700, 400}}});
     }
     Settings s(ini);
     QCOMPARE(s.windowGeometry(), QByteArray("geometry-bytes"));
     QCOMPARE(s.lastPage(), u"review"_s);
     QCOMPARE(s.lastOpenDir(), u"/home/me/exports"_s);
+    QCOMPARE(s.splitterStates().value(u"reviewSplit"_s).toList(), (QVariantList{700, 400}));
 }
 
 void TestUiSettings::migrationStampsTheVersion()

@@ -92,6 +92,7 @@ ExportPage::ExportPage(Session *session, GenerationController *generation, JobTr
     auto *contentLayout = new QHBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     auto *split = new QSplitter(Qt::Horizontal, content);
+    split->setObjectName(u"exportSplit"_s); // remembered by MainWindow
     split->addWidget(createForm());
     auto *right = new QWidget(split);
     auto *rightLayout = new QVBoxLayout(right);

@@ -73,6 +73,8 @@ PreviewPage::PreviewPage(GenerationController *generation, JobTracker *tracker, 
     layout->addWidget(m_error);
 
     auto *content = new QSplitter(Qt::Horizontal, this);
+    content->setObjectName(u"previewSplit"_s); // remembered by MainWindow (not the outer one:
+        // its settings pane can be hidden)
     content->addWidget(createListPane());
     content->addWidget(createChatPane());
     content->setStretchFactor(0, 2);

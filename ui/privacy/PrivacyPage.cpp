@@ -140,6 +140,7 @@ QWidget *PrivacyPage::createContent()
     connect(acceptKey, &QAction::triggered, this, &PrivacyPage::acceptCurrent);
 
     auto *top = new QSplitter(Qt::Horizontal, content);
+    top->setObjectName(u"privacyListSplit"_s); // remembered by MainWindow
     top->addWidget(m_kindList);
     top->addWidget(m_table);
     top->setStretchFactor(1, 1);
@@ -152,6 +153,7 @@ QWidget *PrivacyPage::createContent()
     detailLayout->addWidget(createActions());
 
     auto *split = new QSplitter(Qt::Vertical, content);
+    split->setObjectName(u"privacyDetailSplit"_s); // remembered by MainWindow
     split->addWidget(top);
     split->addWidget(detail);
     split->setStretchFactor(0, 3);

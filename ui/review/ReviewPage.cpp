@@ -59,10 +59,15 @@ ReviewPage::ReviewPage(Session *session, GenerationController *generation, QWidg
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(u"reviewSplit"_s); // remembered by MainWindow
     split->addWidget(m_table);
     split->addWidget(m_detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    // The table's message column is what a reviewer scans: it starts with three fifths of the
+    // width (the panes' size hints alone gave the conversation half of it).
+    split->setSizes({3000, 2000});
+    split->setChildrenCollapsible(false);
     m_empty->setIcon(Icons::icon(u"review"_s));
     m_stack->addWidget(m_empty);
     m_stack->addWidget(split);

@@ -38,6 +38,7 @@ const KeyInfo &info(Settings::Key key)
         {Settings::Key::Language, "app/language"_L1, u"system"_s},
         {Settings::Key::Enrichment, "enrichment/settings"_L1, QString()},
         {Settings::Key::EnrichmentCachePath, "enrichment/cachePath"_L1, QString()},
+        {Settings::Key::SplitterStates, "window/splitters"_L1, QVariantMap()},
     };
     for (const KeyInfo &k : table) {
         if (k.key == key)
@@ -127,6 +128,16 @@ QByteArray Settings::windowState() const
 void Settings::setWindowState(const QByteArray &state)
 {
     setValue(Key::WindowState, state);
+}
+
+QVariantMap Settings::splitterStates() const
+{
+    return value(Key::SplitterStates).toMap();
+}
+
+void Settings::setSplitterStates(const QVariantMap &states)
+{
+    setValue(Key::SplitterStates, states);
 }
 
 QStringList Settings::recentFiles() const

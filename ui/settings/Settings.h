@@ -42,6 +42,7 @@ public:
         Language,
         Enrichment,
         EnrichmentCachePath,
+        SplitterStates,
     };
     Q_ENUM(Key)
 
@@ -64,6 +65,9 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     [[nodiscard]] QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
+    /** Where the user left each page's splitters: QSplitter::saveState() by objectName. */
+    [[nodiscard]] QVariantMap splitterStates() const;
+    void setSplitterStates(const QVariantMap &states);
 
     /** Most recent first, at most kMaxRecentFiles. */
     [[nodiscard]] QStringList recentFiles() const;

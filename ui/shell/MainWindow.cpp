@@ -31,6 +31,7 @@
 #include "widgets/FileDialog.h"
 #include "widgets/Icons.h"
 #include "widgets/MessageBox.h"
+#include "widgets/SplitterLayout.h"
 #include "widgets/Theme.h"
 
 #include <QAction>
@@ -430,6 +431,7 @@ void MainWindow::restoreWindow()
         resize(std::min(1280, avail.width() * 9 / 10), std::min(820, avail.height() * 9 / 10));
     }
     restoreState(m_settings->windowState());
+    SplitterLayout::restore(this, m_settings->splitterStates());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -449,6 +451,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_jobs->cancelAll();
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
+    m_settings->setSplitterStates(SplitterLayout::save(this));
     m_settings->sync();
     // The window goes first: what is left to save (a bulk verdict over a million examples takes
     // a second or so to write) is written after it has disappeared.
