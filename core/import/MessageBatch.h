@@ -41,6 +41,8 @@ struct MessageBatch
     std::vector<ThreadSummary> threads;
     std::vector<quint32> defaultIds; ///< Rows whose id was empty (numbered by position later).
     std::vector<quint32> placeholderRows; ///< Text rows whose body holds U+FFFC (mentions).
+    /** Latest revisions of edited messages, with the _id of the message's first version. */
+    std::vector<std::pair<quint32, qint64>> editedRows;
     /** Self evidence of the part's rows (SelfEvidence's fields of the same names). */
     QHash<qint64, qint64> outgoingSenders;
     QHash<qint64, qint64> incomingTargets;

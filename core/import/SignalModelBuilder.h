@@ -102,6 +102,8 @@ private:
     static int parseLegacyReactions(MessageStore &store, quint32 message, const QByteArray &blob);
 
     void normalizeTimestamps();
+    /** Puts the latest revision of an edited message at its first version's send time. */
+    void placeEditsAtTheirFirstVersion();
     void dropDuplicateIds();
     void applyMentions();
     void resolveLongTexts();
@@ -143,6 +145,8 @@ private:
     std::vector<PendingMention> m_mentions;
     /** Text rows whose body holds U+FFFC, the placeholder of a mention (see applyMentions). */
     std::vector<quint32> m_placeholderRows;
+    std::vector<std::pair<quint32, qint64>>
+        m_editedRows; ///< (latest revision, first version's _id)
     std::vector<PendingLongText> m_longTexts;
 
     QStringList m_messageColumns;

@@ -43,6 +43,23 @@ void SignalModelBuilder::dropDuplicateIds()
                                  .arg(dropped));
 }
 
+void SignalModelBuilder::placeEditsAtTheirFirstVersion()
+{
+    // The latest revision's date_sent is the time of the edit (up to a day or two later), but
+    // Signal shows it where it was first sent: its date_received is the original's. Sorted by
+    // the edit time, an answer would move below the messages that followed it and be trained
+    // as the reply to them. It takes the first version's send time.
+    MessageStore &store = m_export->messages;
+    for (const auto &[row, originalId] : m_editedRows) {
+        const qint64 original = messageIndex(originalId);
+        if (original < 0 || quint32(original) == row)
+            continue;
+        const qint64 first = store.dateSent(quint32(original));
+        if (first > 0 && first < store.dateSent(row))
+            store.setDateSent(row, first);
+    }
+}
+
 void SignalModelBuilder::normalizeTimestamps()
 {
     MessageStore &store = m_export->messages;
@@ -288,6 +305,7 @@ Expected<std::shared_ptr<ChatExport>> SignalModelBuilder::finish()
 
     dropDuplicateIds();
     normalizeTimestamps();
+    placeEditsAtTheirFirstVersion();
     m_joiningText.waitForFinished(); // the message text is complete from here on
     resolveLongTexts();
 

@@ -56,6 +56,8 @@ void SignalModelBuilder::appendMessages(MessageBatch &&batch, SignalTableKind ki
         store.setThread(base + row, threadIndex[size_t(store.thread(base + row))]);
     for (const quint32 row : batch.placeholderRows)
         m_placeholderRows.push_back(base + row);
+    for (const auto &[row, original] : batch.editedRows)
+        m_editedRows.emplace_back(base + row, original);
     addCounts(m_evidence.outgoingSenders, batch.outgoingSenders);
     addCounts(m_evidence.incomingTargets, batch.incomingTargets);
     m_evidence.knownRecipients.unite(batch.knownRecipients);

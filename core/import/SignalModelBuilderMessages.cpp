@@ -261,8 +261,11 @@ MessageBatch SignalModelBuilder::decodeRows(Reader &t, SignalTableKind kind,
             rec.flags |= ViewOnce;
         if (c.expiresIn >= 0 && t.toInt64(c.expiresIn) > 0)
             rec.flags |= Expiring;
-        if (c.original >= 0 && !t.isNull(c.original) && !facts.oldRevision)
+        qint64 originalId = 0;
+        if (c.original >= 0 && !t.isNull(c.original) && !facts.oldRevision) {
             rec.flags |= Edited;
+            originalId = t.toInt64(c.original, 0);
+        }
         if (isMessageBase(type) && !(type & kPushMessageBit) && !(type & kSecureMessageBit))
             rec.flags |= Sms;
         if (baseType(type) == BaseSentFailed)
@@ -297,6 +300,8 @@ MessageBatch SignalModelBuilder::decodeRows(Reader &t, SignalTableKind kind,
         } else {
             index = store.append(rec, {}, {});
         }
+        if (originalId != 0)
+            batch.editedRows.emplace_back(index, originalId);
         if (capped)
             ++batch.oversizedTexts;
         if (invalid) {

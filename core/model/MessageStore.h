@@ -102,6 +102,7 @@ public:
     [[nodiscard]] QStringView quoteBody(quint32 i) const;
 
     void setId(quint32 i, qint64 id) { m_id[i] = id; }
+    void setDateSent(quint32 i, qint64 date) { m_dateSent[i] = date; }
     void setSenderId(quint32 i, qint64 sender) { m_sender[i] = sender; }
     void setKind(quint32 i, MessageKind kind) { m_kind[i] = quint8(kind); }
     void setThread(quint32 i, qint32 thread) { m_thread[i] = thread; }

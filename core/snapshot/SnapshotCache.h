@@ -57,9 +57,10 @@ public:
     /**
      * Bumped whenever an importer makes a different model from the same files (a repair, a new
      * column read): part of the key, so a snapshot from before is stale, also between builds
-     * that share a version number. 2: lone surrogates from JSON exports became U+FFFD.
+     * that share a version number. 2: lone surrogates from JSON exports became U+FFFD; 3: an
+     * edited message takes its first version's send time.
      */
-    static constexpr quint32 kImportRevision = 2;
+    static constexpr quint32 kImportRevision = 3;
     /** Snapshots kept in the cache folder (the most recently written). */
     static constexpr int kKeep = 4;
 

@@ -48,6 +48,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -286,6 +287,10 @@ void TestMainWindow::splittersComeBackAfterRestart()
         return QTest::qWaitForWindowExposed(m_window.get());
     };
     m_settings->setValue(Settings::Key::ConfirmQuitWhileBusy, false); // a preview may still run
+    const auto restoreSettings = qScopeGuard([this] {
+        m_settings->reset(Settings::Key::ConfirmQuitWhileBusy); // the other tests share the file
+        m_settings->reset(Settings::Key::SplitterStates);
+    });
     QVERIFY(restart()); // at the size the screens are made for
     QSplitter *split = showReview();
     QVERIFY(split);

@@ -239,8 +239,16 @@ bool SignalDatabaseWriter::writeMessageRows(const ScenarioMessage &m)
         const qint64 rowId = firstId + r;
         TableRow row = table->defaultRow();
         row.setInt(c.id, rowId);
-        row.setInt(c.dateSent, rev ? rev->dateSent : m.dateSent);
-        row.setInt(c.dateReceived, rev ? rev->dateReceived : m.dateReceived);
+        // Signal keeps an edited message's date_received at its first version's (the edit's
+        // own time is only in date_sent); a schema without edits has the message once, as
+        // first sent.
+        const ScenarioRevision *first = m.revisions.isEmpty() ? nullptr : &m.revisions.first();
+        const qint64 sent
+            = rev ? rev->dateSent : (first && !withRevisions ? first->dateSent : m.dateSent);
+        const qint64 received
+            = rev ? rev->dateReceived : (first ? first->dateReceived : m.dateReceived);
+        row.setInt(c.dateSent, sent);
+        row.setInt(c.dateReceived, received);
         if (!m.outgoing && m.dateServer > 0)
             row.setInt(c.dateServer, m.dateServer);
         row.setInt(c.thread, chat.threadId);

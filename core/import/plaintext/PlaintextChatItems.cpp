@@ -85,8 +85,20 @@ Status PlaintextModelBuilder::readChatItem(const QJsonObject &item, QByteArrayVi
     for (const QJsonValue &rev : revisions)
         appendItem(rev.toObject(), true, thread, &index);
     appendItem(item, false, thread, &index);
-    if (!revisions.isEmpty())
-        m_export->messages.addFlags(index, Edited);
+    if (!revisions.isEmpty()) {
+        MessageStore &store = m_export->messages;
+        store.addFlags(index, Edited);
+        // The outer dateSent is the newest edit's; Signal shows the message where it was first
+        // sent (the line's place in the file). Sorted by the edit time it would move below the
+        // messages that followed it, so it takes the earliest revision's time.
+        qint64 first = store.dateSent(index);
+        for (const QJsonValue &rev : revisions) {
+            qint64 sent = 0;
+            if (pj::id64(rev.toObject(), "dateSent"_L1, &sent) && sent > 0)
+                first = std::min(first, sent);
+        }
+        store.setDateSent(index, first);
+    }
     return {};
 }
 

@@ -136,6 +136,10 @@ SigexportConversation SigexportConversation::read(QIODevice &device, const QStri
             e.utc = resolve(e.date, false);
         m.utc = resolve(m.date, true);
         previous = std::max(previous, m.utc);
+        // An edited message stays where it was first sent (as in the other formats): the
+        // line's own date may be the newest edit's.
+        for (const SigexportEdit &e : m.edits)
+            m.utc = std::min(m.utc, e.utc);
     }
     return c;
 }

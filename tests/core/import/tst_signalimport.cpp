@@ -98,6 +98,7 @@ private Q_SLOTS:
     void longTextFromAttachmentFile();
     void linkPreviewsAndUrls();
     void editsAndDeletes();
+    void editStaysWhereItWasFirstSent();
     void storiesAndStoryReplies();
     void attachmentsAndMediaOnly();
     void legacyReactionBlobsMatchReactionTable();
@@ -340,6 +341,42 @@ void TestSignalImport::editsAndDeletes()
     const qint64 old = findMessage(ex, u"Ill be thre at 6:30"_s);
     QVERIFY(old >= 0);
     QCOMPARE(s.kind(quint32(old)), MessageKind::EditRevision);
+}
+
+void TestSignalImport::editStaysWhereItWasFirstSent()
+{
+    // I answer "yes, at 8", Ana writes twice, and 24 minutes later I edit my answer: the new
+    // revision's date_sent is the edit's, its date_received the first version's.
+    const QString dir = m_dir.filePath(u"edit-order"_s);
+    QVERIFY(
+        writeFiles(dir,
+                   {{u"recipient.csv"_s, "_id,blocked,profile_given_name\n1,0,Ana\n2,0,Me\n"},
+                    {u"thread.csv"_s, "_id,recipient_id,meaningful_messages\n1,1,4\n"},
+                    {u"message.csv"_s,
+                     "_id,date_sent,date_received,thread_id,from_recipient_id,to_recipient_id,type,"
+                     "body,latest_revision_id,original_message_id\n"
+                     "1,1700000000000,1700000000100,1,1,2,10485780,pizza tonight?,,\n"
+                     "2,1700000060000,1700000060000,1,2,1,10485783,\"yes, at 8\",5,\n"
+                     "3,1700000120000,1700000120100,1,1,2,10485780,great,,\n"
+                     "4,1700000180000,1700000180100,1,1,2,10485780,where do we meet?,,\n"
+                     "5,1700001500000,1700000060000,1,2,1,10485783,\"yes, at 9\",,2\n"}}));
+    Error error;
+    const ChatExportPtr ex = importPath(dir, &error);
+    QVERIFY2(ex, qPrintable(error.toString()));
+    const MessageStore &s = ex->messages;
+    QCOMPARE(ex->threads.size(), size_t(1));
+    QStringList texts;
+    for (const quint32 m : ex->threads[0].messages) {
+        if (s.kind(m) == MessageKind::Text)
+            texts.append(s.body(m).toString());
+    }
+    QCOMPARE(
+        texts,
+        (QStringList{u"pizza tonight?"_s, u"yes, at 9"_s, u"great"_s, u"where do we meet?"_s}));
+    const qint64 edited = findMessage(*ex, u"yes, at 9"_s);
+    QVERIFY(edited >= 0);
+    QVERIFY(s.hasFlag(quint32(edited), Edited));
+    QCOMPARE(s.dateSent(quint32(edited)), 1700000060000); // the first version's send time
 }
 
 void TestSignalImport::storiesAndStoryReplies()

@@ -82,6 +82,7 @@ private Q_SLOTS:
     void zipMatchesFolder();
     void mainJsonlAlone();
     void parseBytes();
+    void editStaysWhereItWasFirstSent();
     void errors_data();
     void errors();
     void lenientSkips_data();
@@ -314,6 +315,38 @@ void TestPlaintextImporter::parseBytes()
     const auto zipped = SignalPlaintextImporter::parseBytes(readFile(zip), options);
     QVERIFY(zipped);
     QCOMPARE((*zipped)->messages.size(), 6);
+}
+
+void TestPlaintextImporter::editStaysWhereItWasFirstSent()
+{
+    // Ben edits his message an hour later; the outer dateSent is the edit's. The line stays
+    // where the message was first sent, and so must the message.
+    const QByteArray jsonl = R"({"version":"1","backupTimeMs":"1767312000000"}
+{"recipient":{"id":"1","self":{}}}
+{"recipient":{"id":"7","contact":{"profileGivenName":"Ben","registered":{}}}}
+{"chat":{"id":"3","recipientId":"7"}}
+{"chatItem":{"chatId":"3","authorId":"7","dateSent":"1767225700000","incoming":{"dateReceived":"1767225700500"},"standardMessage":{"text":{"body":"Dinner at 7?"}}}}
+{"chatItem":{"chatId":"3","authorId":"1","dateSent":"1767225760000","outgoing":{},"standardMessage":{"text":{"body":"Sounds good"}}}}
+{"chatItem":{"chatId":"3","authorId":"7","dateSent":"1767229300000","incoming":{"dateReceived":"1767229300500"},"standardMessage":{"text":{"body":"Running late, 7:45"}},"revisions":[{"chatId":"3","authorId":"7","dateSent":"1767225820000","incoming":{"dateReceived":"1767225820500"},"standardMessage":{"text":{"body":"Running late, maybe 7:30"}}}]}}
+{"chatItem":{"chatId":"3","authorId":"1","dateSent":"1767225880000","outgoing":{},"standardMessage":{"text":{"body":"No problem, I will wait at the bar"}}}}
+)";
+    const auto ex = SignalPlaintextImporter::parseBytes(jsonl, ImportOptions{});
+    QVERIFY2(ex, qPrintable(ex ? QString() : ex.error().toString()));
+    const ChatExport &e = **ex;
+    const MessageStore &s = e.messages;
+    const Thread &chat = e.threads[size_t(e.threadIndexById(3))];
+    QStringList texts;
+    for (const quint32 m : chat.messages) {
+        if (s.kind(m) == MessageKind::Text)
+            texts.append(s.body(m).toString());
+    }
+    QCOMPARE(texts,
+             (QStringList{u"Dinner at 7?"_s, u"Sounds good"_s, u"Running late, 7:45"_s,
+                          u"No problem, I will wait at the bar"_s}));
+    for (const quint32 m : chat.messages) {
+        if (s.hasFlag(m, Edited))
+            QCOMPARE(s.dateSent(m), 1767225820000); // the first version's time
+    }
 }
 
 void TestPlaintextImporter::errors_data()
