@@ -185,6 +185,18 @@ Expected<DatasetWriteResult> DatasetWriter::write(const std::vector<Example> &ex
                     "the .json document; write a .jsonl file.");
         return e;
     }
+    if (options.writeDatasetInfo && options.render.burstTurns == BurstTurns::Separate
+        && options.render.format == DatasetFormat::Messages) {
+        Error e = Error::make(ErrorCode::InvalidValue,
+                              tr("dataset_info.json cannot register a file with separate burst "
+                                 "turns."),
+                              options.path);
+        e.hint = tr("LLaMA-Factory skips every row whose turns do not alternate between user and "
+                    "assistant, and separate turns put several of your messages in a row. Merge "
+                    "bursts into one turn, or leave out dataset_info.json (OpenAI and Axolotl "
+                    "read the turn weights).");
+        return e;
+    }
     DatasetWriteResult result;
     result.path = options.path;
     if (options.render.burstTurns == BurstTurns::Separate

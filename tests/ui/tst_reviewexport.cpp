@@ -696,6 +696,11 @@ void TestReviewExport::extensions()
     s.fileType = ExportSettings::FileType(type);
     QCOMPARE(s.withExtension(path), expected);
     QCOMPARE(s.datasetInfoApplies(), s.fileType == ExportSettings::FileType::Jsonl);
+    s.format = DatasetFormat::Messages;
+    s.burstTurns = BurstTurns::Separate; // rows LLaMA-Factory would skip
+    QVERIFY(!s.datasetInfoApplies());
+    s.burstTurns = BurstTurns::Merge;
+    QCOMPARE(s.datasetInfoApplies(), s.fileType == ExportSettings::FileType::Jsonl);
 }
 
 void TestReviewExport::jsonIndenterKeepsKeyOrder_data()

@@ -248,7 +248,8 @@ QWidget *ExportPage::createForm()
     m_sidecar = new QCheckBox(tr("Style analysis beside the file (.style.json)"), extraBox);
     m_datasetInfo = new QCheckBox(tr("Register in LLaMA-Factory's dataset_info.json"), extraBox);
     m_datasetInfo->setToolTip(tr("Adds or updates this dataset's entry in dataset_info.json in "
-                                 "the same folder (JSON Lines only)"));
+                                 "the same folder (JSON Lines only, and not with separate burst "
+                                 "turns: LLaMA-Factory skips rows whose turns do not alternate)"));
     m_datasetName = new QLineEdit(extraBox);
     m_datasetName->setPlaceholderText(u"idiolect"_s);
     m_datasetName->setAccessibleName(tr("Dataset name"));

@@ -33,8 +33,16 @@ public:
     [[nodiscard]] QString extension() const;
     /** @p path with this file type's extension (replacing a dataset extension it has). */
     [[nodiscard]] QString withExtension(const QString &path) const;
-    /** dataset_info.json is only meaningful for plain .jsonl (LLaMA-Factory reads those). */
-    [[nodiscard]] bool datasetInfoApplies() const { return fileType == FileType::Jsonl; }
+    /**
+     * dataset_info.json is only meaningful for plain .jsonl (LLaMA-Factory reads those) whose
+     * turns alternate: LLaMA-Factory skips a row with two assistant turns in a row, which
+     * separate burst turns write.
+     */
+    [[nodiscard]] bool datasetInfoApplies() const
+    {
+        return fileType == FileType::Jsonl
+            && !(format == DatasetFormat::Messages && burstTurns == BurstTurns::Separate);
+    }
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static ExportSettings fromJson(const QJsonObject &json);

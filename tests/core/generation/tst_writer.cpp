@@ -381,6 +381,19 @@ void TestWriter::datasetInfoNeedsJsonl()
         QCOMPARE(result.error().code, ErrorCode::InvalidValue);
         QVERIFY(!QFile::exists(options.path));
     }
+    // Separate burst turns put assistant turns in a row: LLaMA-Factory would skip those rows.
+    DatasetWriteOptions options = writeOptions(dir.filePath(u"separate.jsonl"_s));
+    options.writeDatasetInfo = true;
+    options.render.format = DatasetFormat::Messages;
+    options.render.burstTurns = BurstTurns::Separate;
+    auto result = DatasetWriter::write(d.examples, d.layer, options, JobContext::detached());
+    QVERIFY(!result);
+    QCOMPARE(result.error().code, ErrorCode::InvalidValue);
+    QVERIFY(!QFile::exists(options.path));
+    QVERIFY(!QFile::exists(dir.filePath(u"dataset_info.json"_s)));
+    options.render.burstTurns = BurstTurns::Merge;
+    QVERIFY(DatasetWriter::write(d.examples, d.layer, options, JobContext::detached()));
+    QVERIFY(QFile::exists(dir.filePath(u"dataset_info.json"_s)));
 }
 
 void TestWriter::badExtension()
