@@ -125,8 +125,16 @@ QStringList DatasetValidator::check(const RenderedExample &row, DatasetFormat fo
     }
     if (weighted && !anyTrained)
         problems.append(tr("no assistant turn has weight 1"));
-    if (turns.back().role == ChatRole::Assistant && turns.size() >= 2)
-        checkOutput(problems, turns.back().content, turns[turns.size() - 2].content);
+    if (turns.back().role == ChatRole::Assistant) {
+        // The input is the last turn that is not yours: with separate burst turns the turn
+        // before the target can be your own previous message (which may say the same thing).
+        for (size_t i = turns.size() - 1; i-- > first;) {
+            if (turns[i].role != ChatRole::Assistant) {
+                checkOutput(problems, turns.back().content, turns[i].content);
+                break;
+            }
+        }
+    }
     return problems;
 }
 

@@ -267,6 +267,13 @@ void TestRender::validatorRules_data()
                               << u"only a URL"_s;
     QTest::newRow("echo") << chat << u"SUA"_s << QStringList{u"s"_s, u"same"_s, u"same"_s} << L{}
                           << u"same as the input"_s;
+    // Separate burst turns: you said it twice; the input is the partner's turn before both.
+    QTest::newRow("repeating your own turn")
+        << chat << u"SUAA"_s << QStringList{u"s"_s, u"u"_s, u"again"_s, u"again"_s}
+        << L{-1, -1, 0, 1} << QString();
+    QTest::newRow("echo before your own turn")
+        << chat << u"SUAA"_s << QStringList{u"s"_s, u"same"_s, u"a"_s, u"same"_s} << L{-1, -1, 0, 1}
+        << u"same as the input"_s;
     QTest::newRow("lone surrogate")
         << chat << u"SUA"_s << QStringList{u"s"_s, u"u"_s, QString(QChar(0xD800))} << L{}
         << u"unpaired surrogate"_s;
