@@ -130,7 +130,8 @@ Expected<std::shared_ptr<ChatExport>> SignalCsvImporter::run(const ImportOptions
         Error e = Error::make(ErrorCode::MissingTable, tr("The folder contains no CSV files."),
                               dir.absolutePath());
         e.hint = tr("Export tables with signalbackup-tools --exportcsv message=message.csv,"
-                    "recipient=recipient.csv,thread=thread.csv");
+                    "recipient=recipient.csv,thread=thread.csv,mention=mention.csv,"
+                    "attachment=attachment.csv (mentions and long messages need the last two)");
         return e;
     }
 

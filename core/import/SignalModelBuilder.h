@@ -106,6 +106,8 @@ private:
     void placeEditsAtTheirFirstVersion();
     void dropDuplicateIds();
     void applyMentions();
+    /** Replaces the placeholders that mention rows name with "@" and the display name. */
+    void placeMentions();
     void resolveLongTexts();
     void gatherSelfEvidence();
     void assignThreads();

@@ -136,10 +136,8 @@ void SignalModelBuilder::resolveLongTexts()
                                 nullptr, int(truncated)));
 }
 
-void SignalModelBuilder::applyMentions()
+void SignalModelBuilder::placeMentions()
 {
-    if (m_mentions.empty())
-        return;
     buildMessageIndex();
     std::stable_sort(
         m_mentions.begin(), m_mentions.end(), [](const PendingMention &a, const PendingMention &b) {
@@ -180,8 +178,15 @@ void SignalModelBuilder::applyMentions()
         }
         i = j;
     }
+}
+
+void SignalModelBuilder::applyMentions()
+{
+    if (!m_mentions.empty())
+        placeMentions();
     // Only rows that held a placeholder when they were read (or got a long text since) can
-    // still hold one.
+    // still hold one. Counted also without a mention table: that is when every one is left.
+    const MessageStore &store = m_export->messages;
     std::sort(m_placeholderRows.begin(), m_placeholderRows.end());
     m_placeholderRows.erase(std::unique(m_placeholderRows.begin(), m_placeholderRows.end()),
                             m_placeholderRows.end());

@@ -58,9 +58,10 @@ public:
      * Bumped whenever an importer makes a different model from the same files (a repair, a new
      * column read): part of the key, so a snapshot from before is stale, also between builds
      * that share a version number. 2: lone surrogates from JSON exports became U+FFFD; 3: an
-     * edited message takes its first version's send time.
+     * edited message takes its first version's send time; 4: mentions in long texts of
+     * main.jsonl, placeholders reported without a mention table.
      */
-    static constexpr quint32 kImportRevision = 3;
+    static constexpr quint32 kImportRevision = 4;
     /** Snapshots kept in the cache folder (the most recently written). */
     static constexpr int kKeep = 4;
 

@@ -179,6 +179,7 @@ void PlaintextModelBuilder::appendItem(const QJsonObject &item, bool revision, q
 
     MessageStore &store = m_export->messages;
     std::vector<Mention> mentions;
+    qint64 unresolvedBefore = 0;
     QString body;
     QString quoteBody;
     QJsonObject standard;
@@ -186,6 +187,7 @@ void PlaintextModelBuilder::appendItem(const QJsonObject &item, bool revision, q
     if (pj::has(item, "standardMessage"_L1)) {
         standard = pj::object(item, "standardMessage"_L1);
         reacting = "standardMessage"_L1;
+        unresolvedBefore = m_unresolvedMentions;
         body = textWithMentions(pj::object(standard, "text"_L1), &mentions);
         if (pj::has(standard, "quote"_L1)) {
             const QJsonObject quote = pj::object(standard, "quote"_L1);
@@ -250,7 +252,9 @@ void PlaintextModelBuilder::appendItem(const QJsonObject &item, bool revision, q
         ++m_outgoingAuthors[rec.senderId];
 
     *index = store.append(rec, body, quoteBody, &m_loneSurrogates);
-    if (!mentions.empty()) {
+    // A long text replaces the body later; its mentions are placed once it is known which.
+    const bool longText = !revision && pj::has(standard, "longText"_L1);
+    if (!mentions.empty() && !longText) {
         store.addFlags(*index, HasMention);
         for (Mention m : mentions) {
             m.message = *index;
@@ -261,6 +265,13 @@ void PlaintextModelBuilder::appendItem(const QJsonObject &item, bool revision, q
         return; // earlier versions keep their text only; reactions and files sit on the latest
     if (!standard.isEmpty())
         readStandardMessage(standard, *index);
+    if (longText && !m_files.empty() && m_files.back().attachment < 0
+        && m_files.back().message == *index) {
+        PendingFile &file = m_files.back();
+        file.text = pj::object(standard, "text"_L1);
+        file.mentions = std::move(mentions);
+        file.unresolvedMentions = m_unresolvedMentions - unresolvedBefore;
+    }
     if (reacting == "stickerMessage"_L1) {
         const QJsonObject sticker = pj::object(pj::object(item, "stickerMessage"_L1), "sticker"_L1);
         Attachment a;

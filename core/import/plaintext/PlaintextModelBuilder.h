@@ -10,6 +10,7 @@
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QMap>
 
 #include <memory>
@@ -60,6 +61,12 @@ private:
         qsizetype attachment = -1; ///< Index into m_attachments, or -1 for a long text.
         quint32 message = 0;
         PlaintextMedia::Wanted wanted;
+        /** Long text: the message's text object (body and its mention ranges), the mentions
+         *  placed in the truncated body and how many of its ranges were not. The ranges are
+         *  placed again in the full text when the file is found. */
+        QJsonObject text;
+        std::vector<Mention> mentions;
+        qint64 unresolvedMentions = 0;
     };
     struct PendingMember
     {

@@ -136,10 +136,17 @@ void PlaintextModelBuilder::resolveFiles(PlaintextMedia &media, JobContext &job)
             continue;
         }
         bool resolved = false;
+        std::vector<Mention> mentions = f.mentions;
         if (found[i] >= 0) {
             const auto bytes = media.read(found[i], kMaxLongTextBytes);
             if (bytes && !bytes->isEmpty() && utf8::isValid(*bytes)) {
-                store.replaceBody(f.message, QString::fromUtf8(*bytes));
+                // The full text holds the same placeholders at the same places as the
+                // truncated body: its ranges are placed again, also those beyond the cut.
+                QJsonObject text = f.text;
+                text.insert("body"_L1, QString::fromUtf8(*bytes));
+                m_unresolvedMentions -= f.unresolvedMentions;
+                mentions.clear();
+                store.replaceBody(f.message, textWithMentions(text, &mentions));
                 store.addFlags(f.message, LongTextResolved);
                 if (store.kind(f.message) == MessageKind::MediaOnly)
                     store.setKind(f.message, MessageKind::Text);
@@ -149,6 +156,12 @@ void PlaintextModelBuilder::resolveFiles(PlaintextMedia &media, JobContext &job)
         if (!resolved) {
             store.addFlags(f.message, LongTextTruncated);
             ++m_longTextMissing;
+        }
+        if (!mentions.empty())
+            store.addFlags(f.message, HasMention);
+        for (Mention m : mentions) {
+            m.message = f.message;
+            store.addMention(m);
         }
     }
     for (Attachment &a : m_attachments)

@@ -95,6 +95,7 @@ private Q_SLOTS:
     void schemaGenerations();
     void threadsAndRecipients();
     void mentionAfterEmoji();
+    void placeholdersWithoutMentionTableAreReported();
     void longTextFromAttachmentFile();
     void linkPreviewsAndUrls();
     void editsAndDeletes();
@@ -277,6 +278,30 @@ void TestSignalImport::mentionAfterEmoji()
     QCOMPARE(first, u"@"_s + ex.displayName(mentions[0].recipientId));
     const QString second = body.mid(mentions[1].start, mentions[1].length).toString();
     QCOMPARE(second, u"@"_s + ex.displayName(mentions[1].recipientId));
+}
+
+void TestSignalImport::placeholdersWithoutMentionTableAreReported()
+{
+    // The minimal export (message, recipient, thread) has no mention table: the placeholders
+    // stay, and the user is told why (it was silent).
+    const QString dir = m_dir.filePath(u"no-mention-table"_s);
+    QVERIFY(writeFiles(
+        dir,
+        {{u"recipient.csv"_s, "_id,blocked,profile_given_name\n1,0,Ana\n2,0,Me\n"},
+         {u"thread.csv"_s, "_id,recipient_id,meaningful_messages\n1,1,2\n"},
+         {u"message.csv"_s,
+          "_id,date_sent,date_received,thread_id,from_recipient_id,to_recipient_id,type,"
+          "body\n"
+          "1,1700000000000,1700000000100,1,1,2,10485780,hi \xEF\xBF\xBC and \xEF\xBF\xBC!\n"
+          "2,1700000060000,1700000060000,1,2,1,10485783,ok see you\n"}}));
+    Error error;
+    const ChatExportPtr ex = importPath(dir, &error);
+    QVERIFY2(ex, qPrintable(error.toString()));
+    const auto warning
+        = std::find_if(ex->warnings.cbegin(), ex->warnings.cend(),
+                       [](const ImportWarning &w) { return w.code == u"unresolved_mentions"_s; });
+    QVERIFY(warning != ex->warnings.cend());
+    QVERIFY(warning->message.contains(u"mention"_s));
 }
 
 void TestSignalImport::longTextFromAttachmentFile()

@@ -8,6 +8,7 @@
 #include "import/plaintext/SignalPlaintextImporter.h"
 #include "import/plaintext/ZipWriter.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void mainJsonlAlone();
     void parseBytes();
     void editStaysWhereItWasFirstSent();
+    void longTextKeepsItsMentions();
     void errors_data();
     void errors();
     void lenientSkips_data();
@@ -347,6 +349,61 @@ void TestPlaintextImporter::editStaysWhereItWasFirstSent()
         if (s.hasFlag(m, Edited))
             QCOMPARE(s.dateSent(m), 1767225820000); // the first version's time
     }
+}
+
+void TestPlaintextImporter::longTextKeepsItsMentions()
+{
+    // A long message of mine that mentions Ben at its start and after the cut: the body is a
+    // truncated copy, the full text (with the same placeholders) is a file.
+    const QString full = QString(QChar(0xFFFC)) + u" can you bring the rope? "_s
+        + QString(u"We also need chalk. "_s).repeated(30) + u"Ask "_s + QChar(0xFFFC) + u" too."_s;
+    const QString truncated = full.left(60);
+    const qsizetype second = full.lastIndexOf(QChar(0xFFFC));
+    const QByteArray plaintextHash
+        = QCryptographicHash::hash(full.toUtf8(), QCryptographicHash::Sha256);
+    const QByteArray localKey(64, '\x07');
+    const QByteArray stem
+        = QCryptographicHash::hash(QByteArray(plaintextHash + localKey), QCryptographicHash::Sha256)
+              .toHex();
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(u"files/"_s + QString::fromLatin1(stem.left(2))));
+    QFile file(dir.filePath(u"files/"_s + QString::fromLatin1(stem.left(2) + '/' + stem)));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(full.toUtf8());
+    file.close();
+    const QByteArray ben = "Wy+MHn06T2CeIQxNintvEw==";
+    const QByteArray item
+        = R"({"chatItem":{"chatId":"3","authorId":"1","dateSent":"1767225610000","outgoing":{},"standardMessage":{"text":{"body":")"
+        + truncated.toUtf8() + R"(","bodyRanges":[{"length":1,"mentionAci":")" + ben
+        + R"("},{"start":)" + QByteArray::number(second) + R"(,"length":1,"mentionAci":")" + ben
+        + R"("}]},"longText":{"contentType":"text/x-signal-plain","locatorInfo":{"plaintextHash":")"
+        + plaintextHash.toBase64() + R"(","localKey":")" + localKey.toBase64() + R"(","size":")"
+        + QByteArray::number(full.toUtf8().size()) + R"("}}}}})";
+    QFile jsonl(dir.filePath(u"main.jsonl"_s));
+    QVERIFY(jsonl.open(QIODevice::WriteOnly));
+    jsonl.write(R"({"version":"1","backupTimeMs":"1767312000000"}
+{"recipient":{"id":"1","self":{}}}
+{"recipient":{"id":"7","contact":{"aci":")"
+                + ben + R"(","profileGivenName":"Ben","registered":{}}}}
+{"chat":{"id":"3","recipientId":"7"}}
+)" + item + '\n');
+    jsonl.close();
+
+    const auto ex = importPath(dir.path());
+    QVERIFY2(ex, qPrintable(ex ? QString() : ex.error().toString()));
+    const MessageStore &s = (*ex)->messages;
+    QCOMPARE(s.size(), 1u);
+    QVERIFY(s.hasFlag(0, LongTextResolved));
+    const QString body = s.body(0).toString();
+    QVERIFY2(!body.contains(QChar(0xFFFC)), qPrintable(body.left(80)));
+    QVERIFY(body.startsWith(u"@Ben can you bring the rope?"_s));
+    QVERIFY(body.endsWith(u"Ask @Ben too."_s));
+    // The mentions point at the names in the full text (anonymization replaces them there).
+    QCOMPARE(s.mentions(0).size(), size_t(2));
+    for (const Mention &m : s.mentions(0))
+        QCOMPARE(body.mid(m.start, m.length), u"@Ben"_s);
+    for (const ImportWarning &w : (*ex)->warnings)
+        QVERIFY2(w.code != u"unresolved_mentions"_s, qPrintable(w.message));
 }
 
 void TestPlaintextImporter::errors_data()
