@@ -313,6 +313,14 @@
         <source>Cannot write the dataset: %1</source>
         <translation>Der Datensatz kann nicht geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>dataset_info.json cannot register a file with separate burst turns.</source>
+        <translation>dataset_info.json kann keine Datei mit getrennten Nachrichtenserien-Zügen eintragen.</translation>
+    </message>
+    <message>
+        <source>LLaMA-Factory skips every row whose turns do not alternate between user and assistant, and separate turns put several of your messages in a row. Merge bursts into one turn, or leave out dataset_info.json (OpenAI and Axolotl read the turn weights).</source>
+        <translation>LLaMA-Factory überspringt jede Zeile, deren Züge nicht zwischen Nutzer und Assistent abwechseln, und getrennte Züge setzen mehrere Ihrer Nachrichten hintereinander. Fassen Sie Nachrichtenserien zu einem Zug zusammen oder lassen Sie dataset_info.json weg (OpenAI und Axolotl lesen die Gewichte der Züge).</translation>
+    </message>
 </context>
 <context>
     <name>DateRange</name>
@@ -1443,10 +1451,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n long messages are only available in Signal&apos;s truncated form (the full text file is not in the export).</source>
+        <source>%n long messages are only available in Signal&apos;s truncated form (the full text file is not in the export); they are context, never a reply of yours to learn.</source>
         <translation>
-            <numerusform>%n lange Nachricht liegt nur in Signals gekürzter Form vor (die Datei mit dem vollen Text ist nicht im Export).</numerusform>
-            <numerusform>%n lange Nachrichten liegen nur in Signals gekürzter Form vor (die Dateien mit dem vollen Text sind nicht im Export).</numerusform>
+            <numerusform>%n lange Nachricht liegt nur in Signals gekürzter Form vor (die Datei mit dem vollen Text ist nicht im Export); sie dient als Kontext, nie als zu lernende Antwort von Ihnen.</numerusform>
+            <numerusform>%n lange Nachrichten liegen nur in Signals gekürzter Form vor (die Datei mit dem vollen Text ist nicht im Export); sie dienen als Kontext, nie als zu lernende Antwort von Ihnen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1832,10 +1840,6 @@
         <translation>Der Ordner enthält keine CSV-Dateien.</translation>
     </message>
     <message>
-        <source>Export tables with signalbackup-tools --exportcsv message=message.csv,recipient=recipient.csv,thread=thread.csv</source>
-        <translation>Exportiere die Tabellen mit signalbackup-tools --exportcsv message=message.csv,recipient=recipient.csv,thread=thread.csv</translation>
-    </message>
-    <message>
         <source>Another file holds the same table; only the first one (by name) was read.</source>
         <translation>Eine weitere Datei enthält dieselbe Tabelle; nur die erste (nach Name) wurde gelesen.</translation>
     </message>
@@ -1866,6 +1870,10 @@
     <message>
         <source>The message table was split wrongly.</source>
         <translation>Die Nachrichtentabelle wurde falsch aufgeteilt.</translation>
+    </message>
+    <message>
+        <source>Export tables with signalbackup-tools --exportcsv message=message.csv,recipient=recipient.csv,thread=thread.csv,mention=mention.csv,attachment=attachment.csv (mentions and long messages need the last two)</source>
+        <translation>Exportieren Sie die Tabellen mit signalbackup-tools --exportcsv message=message.csv,recipient=recipient.csv,thread=thread.csv,mention=mention.csv,attachment=attachment.csv (Erwähnungen und lange Nachrichten brauchen die letzten beiden)</translation>
     </message>
 </context>
 <context>
@@ -1965,16 +1973,16 @@
         <source>Export the whole table with signalbackup-tools --exportcsv %1=FILE; the column list must not be edited.</source>
         <translation>Exportiere die ganze Tabelle mit signalbackup-tools --exportcsv %1=DATEI; die Spaltenliste darf nicht bearbeitet werden.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n long messages are only available in Signal&apos;s truncated form (the full text is in an attachment this export does not include).</source>
-        <translation>
-            <numerusform>%n lange Nachricht liegt nur in Signals gekürzter Form vor (der volle Text steckt in einem Anhang, den dieser Export nicht enthält).</numerusform>
-            <numerusform>%n lange Nachrichten liegen nur in Signals gekürzter Form vor (der volle Text steckt in einem Anhang, den dieser Export nicht enthält).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The message id is out of range.</source>
         <translation>Die Nachrichten-ID liegt außerhalb des gültigen Bereichs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n long messages are only available in Signal&apos;s truncated form (the full text is in an attachment this export does not include); they are context, never a reply of yours to learn.</source>
+        <translation>
+            <numerusform>%n lange Nachricht liegt nur in Signals gekürzter Form vor (der volle Text steht in einem Anhang, den dieser Export nicht enthält); sie dient als Kontext, nie als zu lernende Antwort von Ihnen.</numerusform>
+            <numerusform>%n lange Nachrichten liegen nur in Signals gekürzter Form vor (der volle Text steht in einem Anhang, den dieser Export nicht enthält); sie dienen als Kontext, nie als zu lernende Antwort von Ihnen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3553,10 +3561,6 @@
         <translation>In der dataset_info.json von LLaMA-Factory eintragen</translation>
     </message>
     <message>
-        <source>Adds or updates this dataset&apos;s entry in dataset_info.json in the same folder (JSON Lines only)</source>
-        <translation>Fügt den Eintrag dieses Datensatzes in die dataset_info.json im selben Ordner ein oder aktualisiert ihn (nur JSON Lines)</translation>
-    </message>
-    <message>
         <source>Dataset name</source>
         <translation>Name des Datensatzes</translation>
     </message>
@@ -3647,6 +3651,10 @@
     <message>
         <source>Preparing the preview</source>
         <translation>Vorschau wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Adds or updates this dataset&apos;s entry in dataset_info.json in the same folder (JSON Lines only, and not with separate burst turns: LLaMA-Factory skips rows whose turns do not alternate)</source>
+        <translation>Fügt den Eintrag dieses Datensatzes in dataset_info.json im selben Ordner hinzu oder aktualisiert ihn (nur JSON Lines und nicht mit getrennten Zügen: LLaMA-Factory überspringt Zeilen, deren Züge nicht abwechseln)</translation>
     </message>
 </context>
 <context>

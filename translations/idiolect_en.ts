@@ -313,6 +313,14 @@
         <source>Cannot write the dataset: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>dataset_info.json cannot register a file with separate burst turns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LLaMA-Factory skips every row whose turns do not alternate between user and assistant, and separate turns put several of your messages in a row. Merge bursts into one turn, or leave out dataset_info.json (OpenAI and Axolotl read the turn weights).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateRange</name>
@@ -1443,10 +1451,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n long messages are only available in Signal&apos;s truncated form (the full text file is not in the export).</source>
+        <source>%n long messages are only available in Signal&apos;s truncated form (the full text file is not in the export); they are context, never a reply of yours to learn.</source>
         <translation>
-            <numerusform>%n long message is only available in Signal&apos;s truncated form (the full text file is not in the export).</numerusform>
-            <numerusform>%n long messages are only available in Signal&apos;s truncated form (the full text file is not in the export).</numerusform>
+            <numerusform>%n long message is only available in Signal&apos;s truncated form (the full text file is not in the export); it is context, never a reply of yours to learn.</numerusform>
+            <numerusform>%n long messages are only available in Signal&apos;s truncated form (the full text file is not in the export); they are context, never a reply of yours to learn.</numerusform>
         </translation>
     </message>
 </context>
@@ -1832,10 +1840,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export tables with signalbackup-tools --exportcsv message=message.csv,recipient=recipient.csv,thread=thread.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Another file holds the same table; only the first one (by name) was read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1865,6 +1869,10 @@
     </message>
     <message>
         <source>The message table was split wrongly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export tables with signalbackup-tools --exportcsv message=message.csv,recipient=recipient.csv,thread=thread.csv,mention=mention.csv,attachment=attachment.csv (mentions and long messages need the last two)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1965,16 +1973,16 @@
         <source>Export the whole table with signalbackup-tools --exportcsv %1=FILE; the column list must not be edited.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n long messages are only available in Signal&apos;s truncated form (the full text is in an attachment this export does not include).</source>
-        <translation>
-            <numerusform>%n long message is only available in Signal&apos;s truncated form (the full text is in an attachment this export does not include).</numerusform>
-            <numerusform>%n long messages are only available in Signal&apos;s truncated form (the full text is in an attachment this export does not include).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The message id is out of range.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n long messages are only available in Signal&apos;s truncated form (the full text is in an attachment this export does not include); they are context, never a reply of yours to learn.</source>
+        <translation>
+            <numerusform>%n long message is only available in Signal&apos;s truncated form (the full text is in an attachment this export does not include); it is context, never a reply of yours to learn.</numerusform>
+            <numerusform>%n long messages are only available in Signal&apos;s truncated form (the full text is in an attachment this export does not include); they are context, never a reply of yours to learn.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3553,10 +3561,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Adds or updates this dataset&apos;s entry in dataset_info.json in the same folder (JSON Lines only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dataset name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3646,6 +3650,10 @@
     </message>
     <message>
         <source>Preparing the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds or updates this dataset&apos;s entry in dataset_info.json in the same folder (JSON Lines only, and not with separate burst turns: LLaMA-Factory skips rows whose turns do not alternate)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

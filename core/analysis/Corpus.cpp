@@ -124,8 +124,11 @@ void buildThread(const TextLayer &layer, const CorpusSpec &spec, CorpusThread &o
                 ++counts.textMessages;
                 if (you) {
                     ++out.yourMessages;
-                    // A bare link is not something a model should learn to write.
-                    if (m.length >= quint32(std::max(spec.minTargetLength, 1))
+                    // A bare link is not something a model should learn to write, nor a long
+                    // message Signal cut off mid-word (its full text was not in the export).
+                    const bool truncated = store.hasFlag(i, MessageFlag::LongTextTruncated);
+                    counts.truncatedNotTargets += truncated ? 1 : 0;
+                    if (m.length >= quint32(std::max(spec.minTargetLength, 1)) && !truncated
                         && !(stats.url && TextAnalyzer::isOnlyUrls(body))) {
                         m.set(CorpusFlag::IsTarget);
                         ++out.targets;
@@ -153,6 +156,7 @@ void addCounts(CorpusCounts &into, const CorpusCounts &c)
     into.outsideDateRange += c.outsideDateRange;
     into.excludedKinds += c.excludedKinds;
     into.excludedSenders += c.excludedSenders;
+    into.truncatedNotTargets += c.truncatedNotTargets;
 }
 
 } // namespace

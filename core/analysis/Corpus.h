@@ -23,7 +23,9 @@ enum class CorpusFlag : quint16 {
     IsText = 1u << 1, ///< A text message (its body is real text).
     IsMedia = 1u << 2, ///< A media-only message (placeholder text).
     IsSystem = 1u << 3, ///< A system/call/group-update row (placeholder text).
-    IsTarget = 1u << 4, ///< Your text message long enough to be a target, and not only a URL.
+    /** Your text message long enough to be a target, not only a URL, and not the truncated
+     *  copy of a long text whose full text the export lacks. */
+    IsTarget = 1u << 4,
     HasQuestion = 1u << 5,
     HasUrl = 1u << 6,
     HasAttachment = 1u << 7, ///< Carries an attachment (also text messages with captions).
@@ -79,6 +81,8 @@ struct CorpusCounts
     qint64 textMessages = 0;
     qint64 yourTextMessages = 0;
     qint64 targets = 0;
+    /** Your messages left as context only: Signal's truncated copy of a long text. */
+    qint64 truncatedNotTargets = 0;
     qint64 droppedByLayer = 0; ///< Removed by a text layer (privacy "drop").
     qint64 outsideDateRange = 0;
     qint64 excludedKinds = 0; ///< System/deleted/draft/... rows not kept.

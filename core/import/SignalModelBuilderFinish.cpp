@@ -132,7 +132,8 @@ void SignalModelBuilder::resolveLongTexts()
     if (truncated > 0)
         m_export->addWarning(u"long_text_truncated"_s,
                              tr("%n long messages are only available in Signal's truncated form "
-                                "(the full text is in an attachment this export does not include).",
+                                "(the full text is in an attachment this export does not include); "
+                                "they are context, never a reply of yours to learn.",
                                 nullptr, int(truncated)));
 }
 

@@ -243,7 +243,7 @@ void PlaintextModelBuilder::reportWarnings()
             nullptr, int(m_missingFiles)));
     warn(u"long_text_truncated"_s, m_longTextMissing,
          tr("%n long messages are only available in Signal's truncated form (the full text file "
-            "is not in the export).",
+            "is not in the export); they are context, never a reply of yours to learn.",
             nullptr, int(m_longTextMissing)));
     if (m_newerVersion > 0)
         warn(u"newer_version"_s, 1,

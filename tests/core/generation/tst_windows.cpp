@@ -64,6 +64,7 @@ private Q_SLOTS:
     void minWindowMessages_data();
     void minWindowMessages();
     void shortTargetsStayContext();
+    void truncatedLongTextStaysContext();
     void media();
     void findAllIsThreadOrdered();
 };
@@ -211,6 +212,26 @@ void TestWindows::shortTargetsStayContext()
     b.you(t, kT0 + 30 * kSecond, u"it was great"_s);
     const auto windows = windowsOf(b.layer(), {});
     QCOMPARE(contextSizes(windows), QList<int>{3}); // "ok" is no target but stays context.
+}
+
+void TestWindows::truncatedLongTextStaysContext()
+{
+    // Signal's CSV keeps only a cut copy of a long message when the attachment with the full
+    // text is missing: a target ending mid-word would teach the model to stop mid-word.
+    ExportBuilder b;
+    const qint64 ann = b.person(u"Ann"_s);
+    const int t = b.thread(ann);
+    b.from(t, ann, kT0, u"how was the trip?"_s);
+    b.message(t, kT0 + 10 * kSecond, ExportBuilder::kSelf,
+              u"So here is the whole story of the trip, from the st"_s, MessageKind::Text,
+              MessageFlag::LongTextTruncated);
+    b.from(t, ann, kT0 + 20 * kSecond, u"wow"_s);
+    b.you(t, kT0 + 30 * kSecond, u"yes it was great"_s);
+    const TextLayerPtr layer = b.layer();
+    const Corpus corpus = corpusOf(layer);
+    QCOMPARE(corpus.counts().truncatedNotTargets, 1);
+    QCOMPARE(corpus.counts().targets, 1);
+    QCOMPARE(contextSizes(windowsOf(layer, {})), QList<int>{3}); // it stays context
 }
 
 void TestWindows::media()
