@@ -3421,14 +3421,6 @@
         <translation>Zeilen mit instruction / input / output, wie sie das Alpaca-Format von LLaMA-Factory und die meisten Instruction-Tuning-Skripte erwarten.</translation>
     </message>
     <message>
-        <source>conversations with human and gpt turns, as LLaMA-Factory&apos;s sharegpt format and FastChat expect.</source>
-        <translation>Gespräche mit human- und gpt-Beiträgen, wie sie das ShareGPT-Format von LLaMA-Factory und FastChat erwarten.</translation>
-    </message>
-    <message>
-        <source>messages with system, user and assistant roles, as OpenAI fine-tuning, Axolotl&apos;s chat_template and Unsloth expect.</source>
-        <translation>Nachrichten mit den Rollen system, user und assistant, wie sie das Fine-Tuning von OpenAI, chat_template von Axolotl und Unsloth erwarten.</translation>
-    </message>
-    <message>
         <source>The first rows as they will be written:</source>
         <translation>Die ersten Zeilen, wie sie geschrieben werden:</translation>
     </message>
@@ -3655,6 +3647,14 @@
     <message>
         <source>Adds or updates this dataset&apos;s entry in dataset_info.json in the same folder (JSON Lines only, and not with separate burst turns: LLaMA-Factory skips rows whose turns do not alternate)</source>
         <translation>Fügt den Eintrag dieses Datensatzes in dataset_info.json im selben Ordner hinzu oder aktualisiert ihn (nur JSON Lines und nicht mit getrennten Zügen: LLaMA-Factory überspringt Zeilen, deren Züge nicht abwechseln)</translation>
+    </message>
+    <message>
+        <source>conversations with human and gpt turns, as LLaMA-Factory&apos;s sharegpt format and FastChat expect (set mask_history in LLaMA-Factory to learn only the last turn).</source>
+        <translation>Gespräche mit human- und gpt-Zügen, wie sie LLaMA-Factorys sharegpt-Format und FastChat erwarten (mask_history in LLaMA-Factory setzen, damit nur der letzte Zug gelernt wird).</translation>
+    </message>
+    <message>
+        <source>messages with system, user and assistant roles, as OpenAI fine-tuning, Axolotl&apos;s chat_template and Unsloth expect; only the last turn has weight 1 (Axolotl: message_field_training: weight).</source>
+        <translation>Nachrichten mit den Rollen system, user und assistant, wie sie OpenAI-Feinabstimmung, Axolotls chat_template und Unsloth erwarten; nur der letzte Zug hat das Gewicht 1 (Axolotl: message_field_training: weight).</translation>
     </message>
 </context>
 <context>

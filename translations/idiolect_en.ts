@@ -3421,14 +3421,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>conversations with human and gpt turns, as LLaMA-Factory&apos;s sharegpt format and FastChat expect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>messages with system, user and assistant roles, as OpenAI fine-tuning, Axolotl&apos;s chat_template and Unsloth expect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The first rows as they will be written:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3654,6 +3646,14 @@
     </message>
     <message>
         <source>Adds or updates this dataset&apos;s entry in dataset_info.json in the same folder (JSON Lines only, and not with separate burst turns: LLaMA-Factory skips rows whose turns do not alternate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversations with human and gpt turns, as LLaMA-Factory&apos;s sharegpt format and FastChat expect (set mask_history in LLaMA-Factory to learn only the last turn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages with system, user and assistant roles, as OpenAI fine-tuning, Axolotl&apos;s chat_template and Unsloth expect; only the last turn has weight 1 (Axolotl: message_field_training: weight).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

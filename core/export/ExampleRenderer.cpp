@@ -110,6 +110,10 @@ QString ExampleRenderer::systemText(const Example &e) const
 bool ExampleRenderer::chatTurns(const Example &e, std::vector<ChatTurn> &turns) const
 {
     const bool separate = m_options.burstTurns == BurstTurns::Separate;
+    // The messages format (OpenAI; Axolotl with message_field_training) weights every assistant
+    // turn: your earlier messages in the context are 0, so each message of yours is learned
+    // once, as the target of its own example, not again in every later window that shows it.
+    const bool weighted = separate || m_options.format == DatasetFormat::Messages;
     const bool group
         = e.threadIndex >= 0 && m_layer->chatExport().threads[size_t(e.threadIndex)].isGroup;
     const auto add = [&](ChatRole role, QString content, int weight) {
@@ -127,7 +131,7 @@ bool ExampleRenderer::chatTurns(const Example &e, std::vector<ChatTurn> &turns) 
     for (const ExampleMessage &m : e.context) {
         const QStringView text = Corpus::messageText(*m_layer, m.index);
         if (m.fromYou)
-            add(ChatRole::Assistant, text.toString(), separate ? 0 : -1);
+            add(ChatRole::Assistant, text.toString(), weighted ? 0 : -1);
         else
             add(ChatRole::User, group ? speaker(m) + u": "_s + text : text.toString(), -1);
     }
@@ -137,7 +141,7 @@ bool ExampleRenderer::chatTurns(const Example &e, std::vector<ChatTurn> &turns) 
         for (const ExampleMessage &m : e.targets)
             add(ChatRole::Assistant, Corpus::messageText(*m_layer, m.index).toString(), 1);
     } else {
-        add(ChatRole::Assistant, output(e), separate ? 1 : -1);
+        add(ChatRole::Assistant, output(e), weighted ? 1 : -1);
     }
     return true;
 }
@@ -159,7 +163,8 @@ RenderedExample ExampleRenderer::render(const Example &e) const
         QString user = transcript(e);
         if (user.isEmpty())
             user = u"[start of conversation]"_s;
-        const bool weighted = m_options.burstTurns == BurstTurns::Separate;
+        const bool weighted = m_options.burstTurns == BurstTurns::Separate
+            || m_options.format == DatasetFormat::Messages;
         body.push_back({ChatRole::User, std::move(user), -1});
         body.push_back({ChatRole::Assistant, output(e), weighted ? 1 : -1});
     }

@@ -58,10 +58,12 @@ QString formatHelp(DatasetFormat format)
                               "format and most instruction-tuning scripts expect.");
     case DatasetFormat::ShareGpt:
         return ExportPage::tr("conversations with human and gpt turns, as LLaMA-Factory's "
-                              "sharegpt format and FastChat expect.");
+                              "sharegpt format and FastChat expect (set mask_history in "
+                              "LLaMA-Factory to learn only the last turn).");
     case DatasetFormat::Messages:
         return ExportPage::tr("messages with system, user and assistant roles, as OpenAI "
-                              "fine-tuning, Axolotl's chat_template and Unsloth expect.");
+                              "fine-tuning, Axolotl's chat_template and Unsloth expect; only the "
+                              "last turn has weight 1 (Axolotl: message_field_training: weight).");
     }
     return {};
 }

@@ -211,7 +211,15 @@ void TestWriter::jsonlFormats()
             const QJsonArray turns = row[u"messages"_s].toArray();
             QCOMPARE(turns.first()[u"role"_s].toString(), u"system"_s);
             QCOMPARE(turns.last()[u"role"_s].toString(), u"assistant"_s);
-            QVERIFY(!turns.last().toObject().contains(u"weight"_s));
+            // Only the target is learned: your earlier turns are weight 0, users have none.
+            QCOMPARE(turns.last()[u"weight"_s].toInt(-1), 1);
+            for (qsizetype i = 1; i + 1 < turns.size(); ++i) {
+                const QJsonObject turn = turns[i].toObject();
+                if (turn[u"role"_s].toString() == u"assistant"_s)
+                    QCOMPARE(turn[u"weight"_s].toInt(-1), 0);
+                else
+                    QVERIFY(!turn.contains(u"weight"_s));
+            }
             break;
         }
         }
