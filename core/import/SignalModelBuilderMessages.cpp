@@ -45,7 +45,7 @@ struct MessageColumns
 {
     int id, thread, dateSent, dateReceived, type, body, from, to, sender, quoteId, quoteAuthor,
         quoteBody, remoteDeleted, deletedBy, latestRevision, original, storyType, parentStory,
-        viewOnce, expiresIn, previews, reactions;
+        viewOnce, expiresIn, previews, reactions, scheduled;
 
     MessageColumns(const TableReader &t, bool sms)
     {
@@ -67,6 +67,7 @@ struct MessageColumns
         deletedBy = t.columnIndex(u"deleted_by");
         latestRevision = t.columnIndex(u"latest_revision_id");
         original = t.columnIndex(u"original_message_id");
+        scheduled = t.columnIndex(u"scheduled_date");
         storyType = t.columnIndex(u"story_type");
         parentStory = t.columnIndex(u"parent_story_id");
         viewOnce = t.columnIndex({u"view_once", u"reveal_duration"});
@@ -232,6 +233,7 @@ MessageBatch SignalModelBuilder::decodeRows(Reader &t, SignalTableKind kind,
         facts.parentStoryId = c.parentStory >= 0 ? t.toInt64(c.parentStory) : 0;
         facts.deleted = (c.remoteDeleted >= 0 && t.toInt64(c.remoteDeleted) > 0)
             || (c.deletedBy >= 0 && t.toInt64(c.deletedBy) > 0);
+        facts.scheduled = c.scheduled >= 0 && t.toInt64(c.scheduled, -1) > 0;
         facts.hasBodyText = true; // decided after decoding
         rec.kind = classify(facts);
         rec.direction = signaltypes::direction(type);

@@ -19,7 +19,7 @@ MessageKind classify(const RowFacts &f)
     if (isStatus(f.type))
         return MessageKind::System;
     const int base = baseType(f.type);
-    if (base == BaseDraft || base == BaseSentFailed)
+    if (base == BaseDraft || base == BaseSentFailed || f.scheduled)
         return MessageKind::DraftFailed;
     return f.hasBodyText ? MessageKind::Text : MessageKind::MediaOnly;
 }

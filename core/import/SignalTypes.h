@@ -131,6 +131,9 @@ struct RowFacts
     int storyType = 0; ///< 0 = not a story.
     qint64 parentStoryId = 0; ///< > 0 group story reply, < 0 direct story reply.
     bool deleted = false; ///< remote_deleted > 0 or deleted_by > 0.
+    /** scheduled_date > 0: a scheduled message still waiting to be sent when the backup was
+     *  made (sending it sets the column back to -1). Nobody has read it yet. */
+    bool scheduled = false;
 };
 
 /**

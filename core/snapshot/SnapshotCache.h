@@ -59,9 +59,10 @@ public:
      * column read): part of the key, so a snapshot from before is stale, also between builds
      * that share a version number. 2: lone surrogates from JSON exports became U+FFFD; 3: an
      * edited message takes its first version's send time; 4: mentions in long texts of
-     * main.jsonl, placeholders reported without a mention table.
+     * main.jsonl, placeholders reported without a mention table; 5: pending scheduled messages
+     * are not sent text.
      */
-    static constexpr quint32 kImportRevision = 4;
+    static constexpr quint32 kImportRevision = 5;
     /** Snapshots kept in the cache folder (the most recently written). */
     static constexpr int kKeep = 4;
 

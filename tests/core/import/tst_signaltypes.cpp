@@ -25,6 +25,7 @@ class TestSignalTypes final : public QObject
 private Q_SLOTS:
     void classify_data();
     void classify();
+    void pendingScheduledMessagesWereNotSent();
 };
 
 void TestSignalTypes::classify_data()
@@ -117,6 +118,20 @@ void TestSignalTypes::classify_data()
     facts("deleted text", 0xA00014, false, 0, 0, true, K::Deleted, D::Incoming);
     facts("deleted call", 1, false, 0, 0, true, K::Deleted, D::Incoming);
     facts("deleted draft", 27, false, 0, 0, true, K::Deleted, D::None);
+}
+
+void TestSignalTypes::pendingScheduledMessagesWereNotSent()
+{
+    // scheduled_date > 0: still waiting to be sent at backup time, so nobody has read it; its
+    // date_sent is when it was written. Sending sets scheduled_date back to -1.
+    RowFacts f;
+    f.type = 0xA00017; // sent (Signal gives a scheduled message its outgoing type)
+    f.hasBodyText = true;
+    QCOMPARE(messageKindName(signaltypes::classify(f)), messageKindName(MessageKind::Text));
+    f.scheduled = true;
+    QCOMPARE(messageKindName(signaltypes::classify(f)), messageKindName(MessageKind::DraftFailed));
+    f.deleted = true;
+    QCOMPARE(messageKindName(signaltypes::classify(f)), messageKindName(MessageKind::Deleted));
 }
 
 void TestSignalTypes::classify()
