@@ -51,6 +51,12 @@ QString ExampleRenderer::speaker(const ExampleMessage &m) const
     return m_layer->displayName(m_layer->chatExport().messages.senderId(m.index));
 }
 
+bool ExampleRenderer::isWritten(quint32 message) const
+{
+    return m_layer->chatExport().messages.kind(message) == MessageKind::Text
+        && !m_layer->body(message).trimmed().isEmpty();
+}
+
 QString ExampleRenderer::transcript(const Example &e) const
 {
     // Look the texts up once and reserve for all of them: growing the transcript message by
@@ -91,8 +97,15 @@ QString ExampleRenderer::output(const Example &e) const
             .trimmed()
             .toString();
     }
+    // A burst can hold a photo between your texts: its placeholder is left out of what the
+    // model learns to write (unless nothing else is there, which no strategy makes).
+    const bool anyWritten
+        = std::any_of(e.targets.begin(), e.targets.end(),
+                      [this](const ExampleMessage &m) { return isWritten(m.index); });
     QString out;
     for (const ExampleMessage &m : e.targets) {
+        if (anyWritten && !isWritten(m.index))
+            continue;
         if (!out.isEmpty())
             out += m_options.burstSeparator;
         out += Corpus::messageText(*m_layer, m.index);
@@ -130,16 +143,20 @@ bool ExampleRenderer::chatTurns(const Example &e, std::vector<ChatTurn> &turns) 
     };
     for (const ExampleMessage &m : e.context) {
         const QStringView text = Corpus::messageText(*m_layer, m.index);
-        if (m.fromYou)
-            add(ChatRole::Assistant, text.toString(), weighted ? 0 : -1);
-        else
+        if (m.fromYou) {
+            if (isWritten(m.index)) // your photos and stickers are not text you wrote
+                add(ChatRole::Assistant, text.toString(), weighted ? 0 : -1);
+        } else {
             add(ChatRole::User, group ? speaker(m) + u": "_s + text : text.toString(), -1);
+        }
     }
     if (turns.empty())
         return false;
     if (separate && !e.outputOverride) {
-        for (const ExampleMessage &m : e.targets)
-            add(ChatRole::Assistant, Corpus::messageText(*m_layer, m.index).toString(), 1);
+        for (const ExampleMessage &m : e.targets) {
+            if (isWritten(m.index))
+                add(ChatRole::Assistant, Corpus::messageText(*m_layer, m.index).toString(), 1);
+        }
     } else {
         add(ChatRole::Assistant, output(e), weighted ? 1 : -1);
     }

@@ -46,6 +46,9 @@ public:
 
 private:
     [[nodiscard]] QString speaker(const ExampleMessage &message) const;
+    /** True for a message with text of its own; photos, stickers and calls are placeholders
+     *  ("[image]") that are context, never something to learn to write. */
+    [[nodiscard]] bool isWritten(quint32 message) const;
     [[nodiscard]] QString systemText(const Example &example) const;
     [[nodiscard]] bool chatTurns(const Example &example, std::vector<ChatTurn> &turns) const;
 

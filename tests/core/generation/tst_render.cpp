@@ -54,6 +54,8 @@ private Q_SLOTS:
     void chatMerge_data();
     void chatMerge();
     void chatSeparateWeights();
+    void yourPhotosAreNotYourText_data();
+    void yourPhotosAreNotYourText();
     void groupNames();
     void transcriptLayout();
     void leadingOwnMessagesDropped();
@@ -126,6 +128,47 @@ void TestRender::chatSeparateWeights()
     // sharegpt cannot carry weights: the renderer merges.
     options.format = DatasetFormat::ShareGpt;
     QCOMPARE(roles(ExampleRenderer(layer, options).render(examples[2])), u"SUAUA"_s);
+}
+
+void TestRender::yourPhotosAreNotYourText_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<int>("turns");
+    QTest::newRow("alpaca") << int(DatasetFormat::Alpaca) << int(BurstTurns::Merge);
+    QTest::newRow("messages") << int(DatasetFormat::Messages) << int(BurstTurns::Merge);
+    QTest::newRow("separate") << int(DatasetFormat::Messages) << int(BurstTurns::Separate);
+}
+
+void TestRender::yourPhotosAreNotYourText()
+{
+    // You answer with a text, a photo and a text: the photo's "[image]" is context for the
+    // partner's side, but not something the model should learn to write in your turn.
+    QFETCH(int, format);
+    QFETCH(int, turns);
+    ExportBuilder b;
+    const qint64 ann = b.person(u"Ann"_s);
+    const int t = b.thread(ann);
+    b.from(t, ann, kT0, u"how was the trip?"_s);
+    b.you(t, kT0 + 10 * kSecond, u"amazing, really"_s);
+    b.message(t, kT0 + 20 * kSecond, ExportBuilder::kSelf, QString(), MessageKind::MediaOnly,
+              MessageFlag::HasAttachment | MessageFlag::HasImage);
+    b.you(t, kT0 + 30 * kSecond, u"the mountains were huge"_s);
+    const TextLayerPtr layer = b.layer();
+    const auto examples = generate(layer, Strategy::Conversational);
+    QCOMPARE(examples.size(), size_t(2));
+    RenderOptions options;
+    options.format = DatasetFormat(format);
+    options.burstTurns = BurstTurns(turns);
+    const ExampleRenderer renderer(layer, options);
+    for (const Example &e : examples) {
+        const RenderedExample r = renderer.render(e);
+        QVERIFY2(!r.output.contains(u"[image]"_s), qPrintable(r.output));
+        for (const ChatTurn &turn : r.turns) {
+            if (turn.role == ChatRole::Assistant)
+                QVERIFY2(!turn.content.contains(u"[image]"_s), qPrintable(turn.content));
+        }
+        QVERIFY(DatasetValidator::check(r, options.format).isEmpty());
+    }
 }
 
 void TestRender::groupNames()
