@@ -321,6 +321,14 @@
         <source>LLaMA-Factory skips every row whose turns do not alternate between user and assistant, and separate turns put several of your messages in a row. Merge bursts into one turn, or leave out dataset_info.json (OpenAI and Axolotl read the turn weights).</source>
         <translation>LLaMA-Factory überspringt jede Zeile, deren Züge nicht zwischen Nutzer und Assistent abwechseln, und getrennte Züge setzen mehrere Ihrer Nachrichten hintereinander. Fassen Sie Nachrichtenserien zu einem Zug zusammen oder lassen Sie dataset_info.json weg (OpenAI und Axolotl lesen die Gewichte der Züge).</translation>
     </message>
+    <message>
+        <source>There are no examples to write; nothing was written.</source>
+        <translation>Es gibt keine Beispiele zum Schreiben; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Choose more chats, a longer time span or a lower minimum length, or accept some examples.</source>
+        <translation>Wählen Sie mehr Chats, einen längeren Zeitraum oder eine kleinere Mindestlänge, oder übernehmen Sie einige Beispiele.</translation>
+    </message>
 </context>
 <context>
     <name>DateRange</name>

@@ -321,6 +321,14 @@
         <source>LLaMA-Factory skips every row whose turns do not alternate between user and assistant, and separate turns put several of your messages in a row. Merge bursts into one turn, or leave out dataset_info.json (OpenAI and Axolotl read the turn weights).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There are no examples to write; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose more chats, a longer time span or a lower minimum length, or accept some examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateRange</name>

@@ -177,6 +177,16 @@ Expected<DatasetWriteResult> DatasetWriter::write(const std::vector<Example> &ex
                     "document with the style analysis.");
         return e;
     }
+    if (examples.empty()) {
+        // An empty file is no dataset: every trainer (and validate) refuses it, and an earlier
+        // file of the same name would be replaced by nothing.
+        Error e
+            = Error::make(ErrorCode::Invalid,
+                          tr("There are no examples to write; nothing was written."), options.path);
+        e.hint = tr("Choose more chats, a longer time span or a lower minimum length, or accept "
+                    "some examples.");
+        return e;
+    }
     if (options.writeDatasetInfo && (path->container != DatasetContainer::Jsonl || path->gzip)) {
         Error e = Error::make(ErrorCode::InvalidValue,
                               tr("dataset_info.json can only register a plain .jsonl file."),

@@ -103,6 +103,7 @@ private Q_SLOTS:
     void dropsInvalid();
     void datasetInfo();
     void datasetInfoNeedsJsonl();
+    void nothingToWrite();
     void badExtension();
     void fileValidator_data();
     void fileValidator();
@@ -402,6 +403,22 @@ void TestWriter::datasetInfoNeedsJsonl()
     options.render.burstTurns = BurstTurns::Merge;
     QVERIFY(DatasetWriter::write(d.examples, d.layer, options, JobContext::detached()));
     QVERIFY(QFile::exists(dir.filePath(u"dataset_info.json"_s)));
+}
+
+void TestWriter::nothingToWrite()
+{
+    // No examples (every one rejected, or filters that match nothing): an error, and a file
+    // written before keeps its rows instead of becoming an empty file trainers refuse.
+    QTemporaryDir dir;
+    const Data d = makeData(2);
+    const DatasetWriteOptions options = writeOptions(dir.filePath(u"kept.jsonl"_s));
+    QVERIFY(DatasetWriter::write(d.examples, d.layer, options, JobContext::detached()));
+    const QByteArray before = readAll(options.path);
+    QVERIFY(!before.isEmpty());
+    auto result = DatasetWriter::write({}, d.layer, options, JobContext::detached());
+    QVERIFY(!result);
+    QCOMPARE(result.error().code, ErrorCode::Invalid);
+    QCOMPARE(readAll(options.path), before);
 }
 
 void TestWriter::badExtension()
