@@ -13,6 +13,19 @@ using namespace Qt::StringLiterals;
 
 namespace idiolect {
 
+namespace {
+
+/** True when @p offset is inside an anonymization token such as "<PHONE_3>". */
+bool insideToken(QStringView text, qsizetype offset)
+{
+    qsizetype i = offset - 1;
+    while (i >= 0 && (text[i].isUpper() || text[i].isDigit() || text[i] == u'_'))
+        --i;
+    return i >= 0 && text[i] == u'<';
+}
+
+} // namespace
+
 void CompletionStrategy::generate(const StrategyInput &input, quint32 thread,
                                   std::vector<Example> &out) const
 {
@@ -38,6 +51,8 @@ void CompletionStrategy::generate(const StrategyInput &input, quint32 thread,
             const qsizetype offset = word.data() - text.data();
             if (offset <= 0 || double(prefix) > double(m.length) * o.maxSplit)
                 return;
+            if (insideToken(text, offset))
+                return; // a prompt must not end in the "<" of "<PHONE_3>"
             prefix += analyzer.analyze(text.sliced(counted, offset - counted)).graphemes;
             counted = offset;
             const double ratio = double(prefix) / double(m.length);

@@ -98,7 +98,10 @@ void PhoneDetector::findClusters(QStringView text, std::vector<Cluster> &out)
         cluster.start = qint32(i);
         qsizetype j = i;
         qsizetype lastDigitEnd = i;
+        // Between two digit groups: at most one space, or one separator with a space on
+        // either side ("0151 / 2345678", "030 - 123 45"); two spaces alone end the number.
         int spaces = 0;
+        int marks = 0;
         QChar leading[2];
         while (j < n) {
             const QChar ch = text[j];
@@ -108,10 +111,11 @@ void PhoneDetector::findClusters(QStringView text, std::vector<Cluster> &out)
                 ++cluster.digits;
                 lastDigitEnd = j + 1;
                 spaces = 0;
+                marks = 0;
             } else if (ch == u'+' && j == i) {
                 cluster.international = true;
             } else if (PhoneNumberSupport::isSeparator(ch.unicode())) {
-                if (ch.isSpace() && ++spaces > 1)
+                if (ch.isSpace() ? ++spaces > 2 || (spaces == 2 && marks == 0) : ++marks > 1)
                     break;
             } else {
                 break;

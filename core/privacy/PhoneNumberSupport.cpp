@@ -90,15 +90,35 @@ bool PhoneNumberSupport::hasNegativeContext(QStringView text, qint32 start)
     }
     const qint32 from = qMax(0, start - 32);
     const QString context = text.mid(from, start - from).toString().toCaseFolded();
-    static const QStringView labels[]
-        = {u"order",  u"bestell",  u"rechnung", u"invoice",  u"tracking", u"sendung",
-           u"kunden", u"customer", u"ticket",   u"referen",  u"vorgang",  u"aktenzeichen",
-           u"konto",  u"account",  u"auftrag",  u"transakt", u"transact", u"serial",
-           u"serien", u"artikel",  u"isbn",     u"iban",     u"bic",      u"steuer",
-           u"tax",    u"paket",    u"parcel",   u"booking",  u"buchung",  u"flug",
-           u"flight", u"version",  u"build",    u"pnr",      u"sku",      u"ean"};
-    for (QStringView label : labels) {
-        if (context.contains(label))
+    // Words that make a number an order, account or tracking number. A label starts a word
+    // ("Kundennummer", "Order #"); the short ones must be the whole word, so "I mean",
+    // "Ausflug", "Taxi" and "building" label nothing.
+    static const QStringView prefixes[] = {
+        u"order",    u"bestell",  u"rechnung", u"invoice", u"tracking",     u"sendung", u"kunden",
+        u"customer", u"ticket",   u"referen",  u"vorgang", u"aktenzeichen", u"konto",   u"account",
+        u"auftrag",  u"transakt", u"transact", u"serial",  u"serien",       u"artikel", u"steuer",
+        u"paket",    u"parcel",   u"booking",  u"buchung", u"flight",       u"version"};
+    static const QStringView words[]
+        = {u"isbn", u"iban", u"bic", u"tax", u"flug", u"build", u"pnr", u"sku", u"ean"};
+    const auto wordStartsAt = [&](qsizetype at) {
+        const QChar before = at > 0 ? context.at(at - 1) : (from > 0 ? text[from - 1] : u' ');
+        return !before.isLetter();
+    };
+    const auto found = [&](QStringView label, bool whole) {
+        for (qsizetype at = context.indexOf(label); at >= 0; at = context.indexOf(label, at + 1)) {
+            const qsizetype end = at + label.size();
+            if (wordStartsAt(at)
+                && (!whole || end >= context.size() || !context.at(end).isLetter()))
+                return true;
+        }
+        return false;
+    };
+    for (QStringView label : prefixes) {
+        if (found(label, false))
+            return true;
+    }
+    for (QStringView label : words) {
+        if (found(label, true))
             return true;
     }
     return false;

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void adaptive();
     void completion();
     void completionSkips();
+    void completionKeepsTokensWhole();
     void qa();
     void qaLimits();
 };
@@ -263,6 +264,23 @@ void TestStrategies::completionSkips()
     // Only the Chinese sentence (20 characters, dictionary word boundaries) can be split.
     QCOMPARE(r.examples.size(), size_t(1));
     QVERIFY(r.examples[0].meta.splitRatio >= 0.4 && r.examples[0].meta.splitRatio <= 0.6);
+}
+
+void TestStrategies::completionKeepsTokensWhole()
+{
+    // Anonymized text: the split nearest the middle would fall inside "<PHONE_3>" (a word
+    // starts at "PHONE"), leaving a prompt that ends in "<".
+    ExportBuilder b;
+    const qint64 ann = b.person(u"Ann"_s);
+    const int t = b.thread(ann);
+    b.from(t, ann, kT0, u"how do I reach you?"_s);
+    b.you(t, kT0 + kMinute, u"ok please call me at <PHONE_3> from now on"_s);
+    const auto layer = b.layer();
+    const Generated r = run(layer, Strategy::Completion);
+    QCOMPARE(r.examples.size(), size_t(1));
+    const RenderedExample rendered = alpaca(layer, r.examples[0]);
+    QVERIFY2(!rendered.input.endsWith(u'<'), qPrintable(rendered.input));
+    QCOMPARE(rendered.output, u"at <PHONE_3> from now on"_s);
 }
 
 void TestStrategies::qa()

@@ -96,6 +96,15 @@ void TestPiiDetectors::phone_data()
     row("us fictional 555", u"US"_s, u"(415) 555-0132"_s, {u"(415) 555-0132"_s});
     row("two numbers", u"DE"_s, u"0151 23456789 oder 030 1234567"_s,
         {u"0151 23456789"_s, u"030 1234567"_s});
+    // A separator with spaces around it, as people type them.
+    row("de spaced slash", u"DE"_s, u"Handy: 0151 / 23456789"_s, {u"0151 / 23456789"_s});
+    row("de spaced dash", u"DE"_s, u"ruf an 0170 - 123 45 67 bitte"_s, {u"0170 - 123 45 67"_s});
+    row("de landline spaced slash", u"DE"_s, u"Praxis 089 / 123 456 78"_s, {u"089 / 123 456 78"_s});
+    // Label words count only as words: these are ordinary numbers.
+    row("I mean", u"DE"_s, u"I mean 0176 98765432, not the other"_s, {u"0176 98765432"_s});
+    row("Ausflug", u"DE"_s, u"zum Ausflug: 0176 98765432"_s, {u"0176 98765432"_s});
+    row("Sekunden", u"DE"_s, u"in zehn Sekunden 0176 98765432"_s, {u"0176 98765432"_s});
+    row("Taxi", u"DE"_s, u"Taxi: 0176 98765432"_s, {u"0176 98765432"_s});
     // Hard negatives: dates, times, prices, order numbers, scores, versions, timestamps.
     row("date", u"DE"_s, u"am 12.05.2024 um 14:30"_s, {});
     row("iso datetime", u"DE"_s, u"2024-05-12 14:30:59"_s, {});
@@ -114,6 +123,8 @@ void TestPiiDetectors::phone_data()
     row("short code", u"DE"_s, u"schick STOP an 12345"_s, {});
     row("dotted date time", u"DE"_s, u"01.05.2024 12 Uhr"_s, {});
     row("customer number", u"DE"_s, u"Kundennummer 0123 4567 890"_s, {});
+    row("tax word", u"US"_s, u"tax id 4158675309"_s, {});
+    row("two spaces end a number", u"DE"_s, u"Zimmer 12  3456 Gäste"_s, {});
     row("solid zero number", u"DE"_s, u"Code 0123456789012"_s, {});
 }
 
