@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HitReplacer.h"
 
+#include "PiiScanner.h"
 #include "PrivacyConfig.h"
 #include "PseudonymMap.h"
 #include "UrlDetector.h"
@@ -110,7 +111,7 @@ QString HitReplacer::replace(const PiiHit &hit, QStringView original, const QStr
     case PrivacyOperator::KeepDomain:
         if (hit.kind == PiiKind::Url) {
             const QString host = UrlDetector::schemeAndHost(original);
-            if (host.isEmpty())
+            if (host.isEmpty() || hit.rule == PiiScanner::kPersonalHostRule)
                 return redacted(hit.kind, false);
             return host.size() < original.size() ? host + u"/…"_s : host;
         }

@@ -213,6 +213,7 @@ std::vector<PiiHit> PiiScanner::scan(QStringView text, const ScanContext &contex
         m_secret->detect(text, context, hits);
     if (hits.empty())
         return hits;
+    markPersonalHosts(text, hits);
     if (!m_allow.isEmpty()) {
         std::erase_if(hits, [&](const PiiHit &h) {
             return m_allow.contains(text.mid(h.start, h.length).toString().toCaseFolded());
@@ -220,6 +221,23 @@ std::vector<PiiHit> PiiScanner::scan(QStringView text, const ScanContext &contex
     }
     resolveOverlaps(hits);
     return hits;
+}
+
+void PiiScanner::markPersonalHosts(QStringView text, std::vector<PiiHit> &hits)
+{
+    // "https://lena-hoffmann.de/kontakt": the longer link wins over the name inside it, and
+    // keeping the link's domain would keep the name. Such a link loses its domain too.
+    for (PiiHit &url : hits) {
+        if (url.kind != PiiKind::Url)
+            continue;
+        const auto hostEnd = url.start
+            + qint32(UrlDetector::schemeAndHost(text.mid(url.start, url.length)).size());
+        const bool named = std::any_of(hits.begin(), hits.end(), [&](const PiiHit &h) {
+            return h.kind == PiiKind::Name && h.start >= url.start && h.end() <= hostEnd;
+        });
+        if (named)
+            url.rule = kPersonalHostRule;
+    }
 }
 
 void PiiScanner::resolveOverlaps(std::vector<PiiHit> &hits)

@@ -57,6 +57,10 @@ public:
 
     /** Keeps non-keyword hits that do not overlap a longer or higher-priority one. */
     static void resolveOverlaps(std::vector<PiiHit> &hits);
+    /** The rule of a link whose domain holds a name: its domain is not kept either. */
+    static constexpr QLatin1StringView kPersonalHostRule{"url.personal_host"};
+    /** Marks the links of @p hits whose scheme and host contain a name hit. */
+    static void markPersonalHosts(QStringView text, std::vector<PiiHit> &hits);
 
 private:
     PiiScanner() = default;

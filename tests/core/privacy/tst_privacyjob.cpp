@@ -81,6 +81,7 @@ class TestPrivacyJob : public QObject
 private Q_SLOTS:
     void defaultsPseudonymizeConsistently();
     void noRealValueLeaks();
+    void nameInALinkTakesTheDomainAlong();
     void rerunWithMappingIsIdentical();
     void userChosenPseudonym();
     void numberedStyle();
@@ -143,6 +144,23 @@ void TestPrivacyJob::noRealValueLeaks()
     for (const QString &value :
          {u"0151 23456789"_s, u"+49 176 12345678"_s, u"anna.schmidt"_s, u"hunter2"_s, u"/p/42"_s})
         QVERIFY2(!all.contains(value), qPrintable(value));
+}
+
+void TestPrivacyJob::nameInALinkTakesTheDomainAlong()
+{
+    // Links keep their domain by default; a domain made of a contact's name is the name.
+    PrivacyTestExport b;
+    const int chat = b.addThread(kAnna);
+    const quint32 own = b.add(chat, kAnna, u"new site: https://anna-schmidt.de/kontakt :)"_s);
+    const quint32 other = b.add(chat, kSelf, u"nice, like https://example.org/p/42"_s);
+    Fixture f;
+    f.ex = b.finish();
+    const PrivacyResult r = runJob(f, PrivacyConfig::defaults());
+    const QString anna = r.layer->body(own).toString();
+    QVERIFY2(!anna.contains(u"anna"_s, Qt::CaseInsensitive), qPrintable(anna));
+    QVERIFY2(!anna.contains(u"schmidt"_s, Qt::CaseInsensitive), qPrintable(anna));
+    QVERIFY2(anna.startsWith(u"new site: "_s) && anna.endsWith(u" :)"_s), qPrintable(anna));
+    QCOMPARE(r.layer->body(other).toString(), u"nice, like https://example.org/…"_s);
 }
 
 void TestPrivacyJob::rerunWithMappingIsIdentical()
