@@ -182,6 +182,13 @@ void TestNameDetection::keywords_data()
                             << QStringList{u"seed phrase"_s} << QStringList{u"alpha bravo"_s};
     QTest::newRow("french") << u"mot de passe = x9y8"_s << QStringList{u"mot de passe"_s}
                             << QStringList{u"x9y8"_s};
+    QTest::newRow("pw shorthand") << u"pw: Hunter2024"_s << QStringList{u"pw"_s}
+                                  << QStringList{u"Hunter2024"_s};
+    QTest::newRow("one-time code")
+        << u"Dein Bestätigungscode: 482913"_s << QStringList{u"Bestätigungscode"_s}
+        << QStringList{u"482913"_s};
+    QTest::newRow("code alone") << u"the code is 482913 lines long"_s << QStringList{}
+                                << QStringList{};
 }
 
 void TestNameDetection::keywords()
