@@ -30,6 +30,7 @@ inline constexpr QLatin1StringView PhonePossibleNational{"phone.possible_nationa
 inline constexpr QLatin1StringView EmailPattern{"email.pattern"};
 inline constexpr QLatin1StringView UrlScheme{"url.scheme"};
 inline constexpr QLatin1StringView UrlWww{"url.www"};
+inline constexpr QLatin1StringView UrlBare{"url.bare"}; ///< "t.me/name": no scheme, no www.
 inline constexpr QLatin1StringView IpV4{"ip.v4"};
 inline constexpr QLatin1StringView IpV6{"ip.v6"};
 inline constexpr QLatin1StringView MacAddress{"ip.mac"};

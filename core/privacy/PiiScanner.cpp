@@ -100,7 +100,8 @@ TextProfile profile(QStringView text)
 bool hasLink(QStringView text, const TextProfile &p)
 {
     return (p.has(Colon) && text.contains(u"://"))
-        || (p.has(W) && p.has(Dot) && asciifind::contains(text, u"www.", 3));
+        || (p.has(W) && p.has(Dot) && asciifind::contains(text, u"www.", 3))
+        || (p.has(Dot) && text.contains(u'/')); // "t.me/name"
 }
 
 Error unknownRegion(const QString &region)

@@ -4,6 +4,8 @@
 
 #include "PiiRules.h"
 
+#include <algorithm>
+
 namespace idiolect {
 
 namespace {
@@ -46,6 +48,61 @@ qsizetype linkEnd(QStringView text, qsizetype from)
     return e;
 }
 
+/** Top-level domains of links people paste without a scheme ("t.me/name", "instagram.com/x"). */
+bool isCommonTld(QStringView tld)
+{
+    static const QStringView tlds[]
+        = {u"com", u"org", u"net", u"de",  u"me",   u"io",   u"co",     u"uk",     u"fr",
+           u"it",  u"es",  u"nl",  u"ch",  u"at",   u"be",   u"eu",     u"info",   u"dev",
+           u"app", u"gg",  u"tv",  u"ly",  u"to",   u"us",   u"ca",     u"au",     u"ru",
+           u"pl",  u"se",  u"no",  u"dk",  u"fi",   u"jp",   u"cn",     u"in",     u"br",
+           u"ai",  u"cc",  u"gl",  u"xyz", u"link", u"page", u"social", u"online", u"site"};
+    for (QStringView t : tlds) {
+        if (tld.compare(t, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+/**
+ * Links without a scheme or "www.": a host of at least two labels with a common top-level
+ * domain, right before a '/' and a path ("t.me/lena", "linkedin.com/in/x"). Only with a path:
+ * a bare "example.com" names no one.
+ */
+void findBareLinks(QStringView text, std::vector<PiiHit> &out)
+{
+    const size_t before = out.size();
+    for (qsizetype slash = text.indexOf(u'/'); slash > 0; slash = text.indexOf(u'/', slash + 1)) {
+        if (slash + 1 >= text.size() || text[slash + 1].isSpace() || text[slash + 1] == u'/')
+            continue;
+        qsizetype start = slash;
+        while (start > 0
+               && (isAsciiLetter(text[start - 1]) || text[start - 1].isDigit()
+                   || text[start - 1] == u'-' || text[start - 1] == u'.'))
+            --start;
+        if (start > 0
+            && (text[start - 1].isLetterOrNumber() || text[start - 1] == u'/'
+                || text[start - 1] == u'@' || text[start - 1] == u':'))
+            continue; // part of a longer token, a path or an e-mail
+        const QStringView host = text.mid(start, slash - start);
+        const qsizetype dot = host.lastIndexOf(u'.');
+        if (dot <= 0 || host.front() == u'.' || !isCommonTld(host.sliced(dot + 1)))
+            continue;
+        const bool covered
+            = std::any_of(out.begin(), out.begin() + qsizetype(before), [&](const PiiHit &h) {
+                  return h.kind == PiiKind::Url && h.start <= start && start < h.end();
+              });
+        if (covered)
+            continue;
+        const qsizetype end = linkEnd(text, slash + 1);
+        if (end <= slash + 1)
+            continue;
+        out.push_back(PiiHit{qint32(start), qint32(end - start), PiiKind::Url, NamePart::None, 0.9f,
+                             rules::UrlBare, 0, text.mid(start, end - start).toString()});
+        slash = end - 1;
+    }
+}
+
 } // namespace
 
 void UrlDetector::detect(QStringView text, const ScanContext &, std::vector<PiiHit> &out) const
@@ -55,7 +112,7 @@ void UrlDetector::detect(QStringView text, const ScanContext &, std::vector<PiiH
         const qsizetype scheme = text.indexOf(u"://", from);
         const qsizetype www = text.indexOf(u"www.", from, Qt::CaseInsensitive);
         if (scheme < 0 && www < 0)
-            return;
+            break;
         qsizetype start = -1;
         qsizetype bodyStart = -1;
         QLatin1StringView rule = rules::UrlScheme;
@@ -85,6 +142,7 @@ void UrlDetector::detect(QStringView text, const ScanContext &, std::vector<PiiH
         }
         from = qMax(end, bodyStart);
     }
+    findBareLinks(text, out);
 }
 
 QString UrlDetector::schemeAndHost(QStringView url)

@@ -204,6 +204,18 @@ void TestPiiDetectors::url_data()
                                  << QStringList{u"https://en.wikipedia.org/wiki/Foo_(bar)"_s};
     QTest::newRow("no scheme letters") << u"look ://nothing"_s << QStringList{};
     QTest::newRow("inside word") << u"awww.so cute"_s << QStringList{};
+    // Pasted without a scheme: a common top-level domain and a path.
+    QTest::newRow("bare t.me") << u"schreib mir: t.me/thomasmueller!"_s
+                               << QStringList{u"t.me/thomasmueller"_s};
+    QTest::newRow("bare profile") << u"(linkedin.com/in/thomas-mueller-8a1b2c)"_s
+                                  << QStringList{u"linkedin.com/in/thomas-mueller-8a1b2c"_s};
+    QTest::newRow("bare wa.me") << u"wa.me/4917623456789 ok"_s
+                                << QStringList{u"wa.me/4917623456789"_s};
+    QTest::newRow("bare and scheme") << u"https://a.org/x and paypal.me/sam88"_s
+                                     << QStringList{u"https://a.org/x"_s, u"paypal.me/sam88"_s};
+    QTest::newRow("no path") << u"check example.com later"_s << QStringList{};
+    QTest::newRow("and/or") << u"tea and/or coffee, 1.5/2 km/h, e.g./i.e."_s << QStringList{};
+    QTest::newRow("e-mail before slash") << u"me@mail.de/ok"_s << QStringList{};
 }
 
 void TestPiiDetectors::url()
