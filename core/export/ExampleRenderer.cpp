@@ -126,7 +126,7 @@ bool ExampleRenderer::chatTurns(const Example &e, std::vector<ChatTurn> &turns) 
     // The messages format (OpenAI; Axolotl with message_field_training) weights every assistant
     // turn: your earlier messages in the context are 0, so each message of yours is learned
     // once, as the target of its own example, not again in every later window that shows it.
-    const bool weighted = separate || m_options.format == DatasetFormat::Messages;
+    const bool weighted = m_options.format == DatasetFormat::Messages; // separate implies it
     const bool group
         = e.threadIndex >= 0 && m_layer->chatExport().threads[size_t(e.threadIndex)].isGroup;
     const auto add = [&](ChatRole role, QString content, int weight) {
@@ -180,8 +180,7 @@ RenderedExample ExampleRenderer::render(const Example &e) const
         QString user = transcript(e);
         if (user.isEmpty())
             user = u"[start of conversation]"_s;
-        const bool weighted = m_options.burstTurns == BurstTurns::Separate
-            || m_options.format == DatasetFormat::Messages;
+        const bool weighted = m_options.format == DatasetFormat::Messages;
         body.push_back({ChatRole::User, std::move(user), -1});
         body.push_back({ChatRole::Assistant, output(e), weighted ? 1 : -1});
     }
